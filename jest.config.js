@@ -13,7 +13,16 @@ const swc = [
   },
 ];
 
-const libs = ['config', 'domain', 'contracts', 'plan-document', 'persistence', 'temporal-client', 'temporal-server', 'testing'];
+const libs = [
+  'config',
+  'domain',
+  'contracts',
+  'plan-document',
+  'persistence',
+  'temporal-client',
+  'temporal-server',
+  'testing',
+];
 const moduleNameMapper = {
   ...Object.fromEntries(libs.map((l) => [`^@dondoc/${l}$`, `<rootDir>/libs/${l}/src`])),
   '^@dondoc/workflows$': '<rootDir>/workflows/src',
@@ -29,16 +38,30 @@ const base = {
   watchPathIgnorePatterns: ['<rootDir>/.data/'],
 };
 
+// One embedded Postgres per jest run (started once even when several projects list it); each test
+// file clones its own database from a migrated template (libs/testing/src/postgres).
+const withPostgres = {
+  globalSetup: '<rootDir>/libs/testing/src/postgres/jest-global-setup.ts',
+  globalTeardown: '<rootDir>/libs/testing/src/postgres/jest-global-teardown.ts',
+  // Not `testTimeout`: jest ignores it per project (only the global value counts).
+  setupFilesAfterEnv: ['<rootDir>/libs/testing/src/postgres/jest-timeout.setup.ts'],
+};
+
 const tier = (name, testMatch, extra = {}) => ({ ...base, displayName: name, testMatch, ...extra });
 
 module.exports = {
   maxWorkers: 2,
   projects: [
     tier('unit', ['<rootDir>/{libs,apps,workflows,activities}/**/src/**/*.spec.ts']),
-    tier('integration', ['<rootDir>/tests/integration/**/*.test.ts']),
-    tier('conformance', ['<rootDir>/tests/conformance/**/*.test.ts']),
-    tier('workflows', ['<rootDir>/tests/workflows/**/*.test.ts']),
-    tier('e2e', ['<rootDir>/tests/e2e/**/*.test.ts']),
-    tier('browser', ['<rootDir>/tests/browser/**/*.test.ts']),
+    tier('integration', ['<rootDir>/tests/integration/**/*.test.ts'], withPostgres),
+    tier('conformance', ['<rootDir>/tests/conformance/**/*.test.ts'], { testTimeout: 30_000, slowTestThreshold: 20 }),
+    tier('workflows', ['<rootDir>/tests/workflows/**/*.test.ts'], { testTimeout: 120_000, slowTestThreshold: 30 }),
+    tier('e2e', ['<rootDir>/tests/e2e/**/*.test.ts'], withPostgres),
+    tier('browser', ['<rootDir>/tests/browser/**/*.test.ts'], {
+      // Real stack per test file: embedded Postgres for the run, @dondoc/api from source like the libs.
+      moduleNameMapper: { ...moduleNameMapper, '^@dondoc/api$': '<rootDir>/apps/api/src' },
+      globalSetup: '<rootDir>/libs/testing/src/postgres/jest-global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/postgres/jest-global-teardown.ts',
+    }),
   ],
 };

@@ -1,1 +1,13 @@
-export {};
+export * from './create-api-app';
+export { AppModule } from './app.module';
+export { FEATURE_MODULES } from './feature-modules';
+export * from './auth/permissions';
+export * from './auth/permission.decorators';
+export * from './auth/route-permissions';
+export { CurrentActor } from './auth/current-actor.decorator';
+export { ApiError, API_ERROR_STATUS, type ApiErrorCode, type FieldError } from './common/api-error';
+export { DOMAIN_ERROR_STATUS } from './common/error-status.table';
+export type { Actor, SessionUser, DondocRequest } from './common/request-context';
+export { JsonLogger } from './common/json-logger';
+export { ListQueryDto, type ListResult } from './common/list-query.dto';
+export { ParseId } from './common/parse-id.pipe';

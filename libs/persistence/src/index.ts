@@ -1,1 +1,10 @@
-export {};
+export * from './embedded';
+export * from './data-source';
+export * from './organisations';
+export * from './users';
+export * from './audit';
+export * from './plans';
+export * from './chase';
+export * from './registry';
+export * from './foundation.registry';
+export * from './seed';

@@ -1,0 +1,28 @@
+import { ROLES } from '@dondoc/persistence';
+import { PERMISSIONS, ROLE_PERMISSIONS, permissionsOf } from './permissions';
+
+describe('ROLE_PERMISSIONS', () => {
+  it('covers every role; admin has every permission; everyone can read their profile and the directories', () => {
+    expect(Object.keys(ROLE_PERMISSIONS).sort()).toEqual([...ROLES].sort());
+    expect(permissionsOf(['admin'])).toEqual([...PERMISSIONS].sort());
+    for (const role of ROLES)
+      expect(permissionsOf([role])).toEqual(
+        expect.arrayContaining(['profile.read', 'organisations.read', 'users.read']),
+      );
+  });
+
+  it('keeps administration to admins', () => {
+    for (const role of ROLES.filter((r) => r !== 'admin')) {
+      expect(permissionsOf([role])).not.toContain('organisations.write');
+      expect(permissionsOf([role])).not.toContain('users.write');
+    }
+  });
+
+  it('gives each role its own work', () => {
+    expect(permissionsOf(['leader'])).toEqual(expect.arrayContaining(['plans.approve', 'plans.sign']));
+    expect(permissionsOf(['clerk'])).toEqual(expect.arrayContaining(['plans.register', 'plans.issue']));
+    expect(permissionsOf(['clerk'])).not.toContain('plans.sign');
+    expect(permissionsOf(['department'])).toContain('duties.submit');
+    expect(permissionsOf(['standing-agency'])).toContain('duties.consolidate');
+  });
+});

@@ -1,0 +1,2 @@
+export * from './audit-event.entity';
+export * from './record-audit-event';

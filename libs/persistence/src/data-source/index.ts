@@ -1,0 +1,2 @@
+export * from './create-data-source';
+export * from './snake-naming.strategy';

@@ -1,0 +1,3 @@
+export * from './start-embedded-postgres';
+export * from './ensure-database';
+export * from './open-database';

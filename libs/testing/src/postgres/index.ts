@@ -1,0 +1,2 @@
+export * from './test-postgres.env';
+export * from './test-database';
