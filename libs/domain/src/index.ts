@@ -1,1 +1,9 @@
-export {};
+export * from './text';
+export * from './errors';
+export * from './dates';
+export * from './calendar';
+export * from './deadline';
+export * from './reporting';
+export * from './escalation';
+export * from './lifecycle';
+export * from './assignment';

@@ -1,0 +1,2 @@
+export * from './assignment-matrix.types';
+export * from './build-assignment-matrix';

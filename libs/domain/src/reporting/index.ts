@@ -1,0 +1,2 @@
+export * from './cut-off-period';
+export * from './reporting-period';
