@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import {
+  PlanBudgetLineEntity,
+  PlanEntity,
+  PlanLegalBasisEntity,
+  PlanRecipientEntity,
+  PlanRelationEntity,
+  PlanReportingDutyEntity,
+  PlanResponsibilityEntity,
+  PlanRevisionEntity,
+  PlanSectionEntity,
+  PlanTargetEntity,
+  ReportingDutyPartyEntity,
+  ResponsibilityAssigneeEntity,
+} from '@dondoc/persistence';
+import { ApiError } from '../common/api-error';
+import { likePattern, type ListResult } from '../common/list-query.dto';
+import {
+  toBudgetLineDto,
+  toLegalBasisDto,
+  toPlanDto,
+  toRecipientDto,
+  toRelationDto,
+  toReportingDutyDto,
+  toResponsibilityDto,
+  toRevisionDto,
+  toSectionDto,
+  toTargetDto,
+  type PlanDetailDto,
+  type PlanDto,
+  type PlanListQueryDto,
+} from './plan.dto';
+
+const SORT_COLUMNS: Record<PlanListQueryDto['sort'], string> = {
+  createdAt: 'p.created_at',
+  updatedAt: 'p.updated_at',
+  issuedOn: 'p.issued_on',
+  title: 'p.title COLLATE "vi-x-icu"',
+  number: 'p.number',
+  year: 'p.year',
+  status: 'p.status',
+};
+
+/** Plans: the react-admin list and one plan with its current revision's content. */
+@Injectable()
+export class PlansService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(query: PlanListQueryDto): Promise<ListResult<PlanDto>> {
+    const qb = this.dataSource.getRepository(PlanEntity).createQueryBuilder('p');
+    if (query.q?.trim()) {
+      // Accent-insensitive, every word anywhere in title, number as written, number/symbol and
+      // summary: "giam ngheo ba ria 35/KH" finds "…giảm nghèo… Bà Rịa…" numbered "35 /KH-UBND".
+      const haystack = `dondoc_unaccent(p.title || ' ' || coalesce(p.number_text, '') || ' ' || coalesce(p.number::text || '/' || p.symbol, '') || ' ' || coalesce(p.summary, ''))`;
+      query.q
+        .trim()
+        .normalize('NFC')
+        .split(/\s+/)
+        .slice(0, 10)
+        .forEach((word, i) =>
+          qb.andWhere(`${haystack} LIKE dondoc_unaccent(:q${i})`, { [`q${i}`]: likePattern(word) }),
+        );
+    }
+    if (query.id)
+      qb.andWhere('p.id IN (:...ids)', { ids: query.id.length ? query.id : ['00000000-0000-0000-0000-000000000000'] });
+    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
+    if (query.year !== undefined) qb.andWhere('p.year = :year', { year: query.year });
+    if (query.source) qb.andWhere('p.source = :source', { source: query.source });
+    if (query.issuerOrganisationId)
+      qb.andWhere('p.issuer_organisation_id = :issuerId', { issuerId: query.issuerOrganisationId });
+    if (query.issuer?.trim()) {
+      qb.andWhere(`dondoc_unaccent(coalesce(p.issuer_name, '')) LIKE dondoc_unaccent(:issuer)`, {
+        issuer: likePattern(query.issuer.trim().normalize('NFC')),
+      });
+    }
+    qb.orderBy(SORT_COLUMNS[query.sort], query.order, 'NULLS LAST').addOrderBy('p.id', 'ASC');
+    qb.skip((query.page - 1) * query.perPage).take(query.perPage);
+    const [rows, total] = await qb.getManyAndCount();
+    return { data: rows.map(toPlanDto), total };
+  }
+
+  async get(id: string): Promise<PlanDetailDto> {
+    const m = this.dataSource.manager;
+    const plan = await m.findOneBy(PlanEntity, { id });
+    if (!plan) throw new ApiError('NOT_FOUND');
+    const relations = await m.find(PlanRelationEntity, {
+      where: { planId: id },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const revision = plan.currentRevisionId
+      ? await m.findOne(PlanRevisionEntity, {
+          where: { id: plan.currentRevisionId },
+          select: { id: true, number: true, createdAt: true, createdBy: true, reason: true },
+        })
+      : null;
+    const empty = {
+      sections: [],
+      legalBases: [],
+      targets: [],
+      budgetLines: [],
+      responsibilities: [],
+      reportingDuties: [],
+      recipients: [],
+    };
+    if (!revision)
+      return { ...toPlanDto(plan), currentRevision: null, relations: relations.map(toRelationDto), ...empty };
+
+    const byRevision = { where: { revisionId: revision.id }, order: { position: 'ASC' as const } };
+    const [sections, legalBases, targets, budgetLines, responsibilities, duties, recipients] = await Promise.all([
+      m.find(PlanSectionEntity, byRevision),
+      m.find(PlanLegalBasisEntity, byRevision),
+      m.find(PlanTargetEntity, byRevision),
+      m.find(PlanBudgetLineEntity, byRevision),
+      m.find(PlanResponsibilityEntity, byRevision),
+      m.find(PlanReportingDutyEntity, byRevision),
+      m.find(PlanRecipientEntity, byRevision),
+    ]);
+    const [assignees, parties] = await Promise.all([
+      responsibilities.length
+        ? m.find(ResponsibilityAssigneeEntity, {
+            where: { responsibilityId: In(responsibilities.map((r) => r.id)) },
+            order: { role: 'ASC', position: 'ASC' },
+          })
+        : [],
+      duties.length
+        ? m.find(ReportingDutyPartyEntity, {
+            where: { dutyId: In(duties.map((d) => d.id)) },
+            order: { role: 'ASC', position: 'ASC' },
+          })
+        : [],
+    ]);
+    return {
+      ...toPlanDto(plan),
+      currentRevision: toRevisionDto(revision),
+      sections: sections.map(toSectionDto),
+      legalBases: legalBases.map(toLegalBasisDto),
+      targets: targets.map(toTargetDto),
+      budgetLines: budgetLines.map(toBudgetLineDto),
+      responsibilities: responsibilities.map((r) => toResponsibilityDto(r, assignees)),
+      reportingDuties: duties.map((d) => toReportingDutyDto(d, parties)),
+      recipients: recipients.map(toRecipientDto),
+      relations: relations.map(toRelationDto),
+    };
+  }
+}
