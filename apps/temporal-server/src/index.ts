@@ -1,1 +1,1 @@
-export {};
+export { parseCliArgs, type CliOptions } from './cli-args';

@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// Throughput benchmark of dondoc-temporal: N workflows (signal + activity + timer) started concurrently through the
+// real SDK client and worker, next to a raw gRPC round-trip baseline (GetSystemInfo) measured in the same run.
+// Prints figures; never fails on speed. Usage: see README.md next to this file.
+'use strict';
+const { spawn } = require('node:child_process');
+const { readFileSync } = require('node:fs');
+const os = require('node:os');
+const { createServer } = require('node:net');
+const path = require('node:path');
+const { parseArgs } = require('node:util');
+const { Connection, Client } = require('@temporalio/client');
+const { Worker, NativeConnection, Runtime, DefaultLogger, bundleWorkflowCode } = require('@temporalio/worker');
+
+const { values: args } = parseArgs({
+  options: {
+    workflows: { type: 'string', default: '500' },
+    timer: { type: 'string', default: '100' },
+    server: { type: 'string', default: 'executable' }, // executable | in-process
+    address: { type: 'string' }, // an already running server (skips starting one)
+    'baseline-seconds': { type: 'string', default: '2' },
+    'baseline-concurrency': { type: 'string', default: '16' },
+  },
+});
+
+const root = path.resolve(__dirname, '..', '..');
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the server the chosen way; returns its address and a stop function. */
+async function startServer() {
+  if (args.address) return { address: args.address, stop: async () => {}, how: `external ${args.address}` };
+  if (args.server === 'in-process') {
+    const { startTemporalServer } = require(path.join(root, 'libs/temporal-server/dist/index.js'));
+    const server = await startTemporalServer({ port: 0 });
+    return { address: server.address, stop: () => server.stop(), how: 'in-process (shares this event loop)' };
+  }
+  const port = await freePort();
+  const bin = path.join(root, 'node_modules/.bin/dondoc-temporal');
+  const child = spawn(bin, ['server', 'start-dev', '--port', String(port), '--ip', '127.0.0.1', '--headless'], {
+    stdio: 'inherit',
+  });
+  const address = `127.0.0.1:${port}`;
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      const c = await Connection.connect({ address, connectTimeout: 500 });
+      await c.close();
+      break;
+    } catch (e) {
+      if (Date.now() > deadline) throw new Error(`server did not start on ${address}: ${e}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    address,
+    stop: async () => void child.kill('SIGKILL'),
+    how: `executable (pid ${child.pid})`,
+    cpuSeconds: () => processCpuSeconds(child.pid),
+  };
+}
+
+/** utime + stime of a process from /proc (Linux), in seconds; undefined elsewhere. */
+function processCpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // fields[11] = utime, fields[12] = stime (fields 14 and 15 of proc(5), counted after the command name).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function baseline(connection) {
+  const seconds = Number(args['baseline-seconds']);
+  const concurrency = Number(args['baseline-concurrency']);
+  const end = Date.now() + seconds * 1000;
+  let calls = 0;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < end) {
+        await connection.workflowService.getSystemInfo({});
+        calls++;
+      }
+    }),
+  );
+  return calls / ((Date.now() - started) / 1000);
+}
+
+async function main() {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const n = Number(args.workflows);
+  const timerMs = Number(args.timer);
+  const server = await startServer();
+  try {
+    const connection = await Connection.connect({ address: server.address });
+    const client = new Client({ connection });
+    const rpcPerSecond = await baseline(connection);
+
+    const taskQueue = `bench-${process.pid}-${Date.now()}`;
+    const { code } = await bundleWorkflowCode({
+      workflowsPath: path.join(__dirname, 'throughput.workflows.ts'),
+      logger: new DefaultLogger('WARN'),
+    });
+    const worker = await Worker.create({
+      connection: await NativeConnection.connect({ address: server.address }),
+      taskQueue,
+      workflowBundle: { code },
+      activities: { echo: async (v) => v },
+    });
+    const running = worker.run();
+
+    const latencies = [];
+    const serverCpuBefore = server.cpuSeconds?.();
+    const benchCpuBefore = process.cpuUsage();
+    const t0 = Date.now();
+    await Promise.all(
+      Array.from({ length: n }, async (_v, i) => {
+        const startedAt = Date.now();
+        const handle = await client.workflow.start('throughputWorkflow', {
+          taskQueue,
+          workflowId: `${taskQueue}-${i}`,
+          args: [i, timerMs],
+        });
+        await handle.signal('go');
+        const result = await handle.result();
+        if (result !== i) throw new Error(`workflow ${i} returned ${result}`);
+        latencies.push(Date.now() - startedAt);
+      }),
+    );
+    const elapsed = (Date.now() - t0) / 1000;
+    const serverCpu =
+      server.cpuSeconds && serverCpuBefore !== undefined ? server.cpuSeconds() - serverCpuBefore : undefined;
+    const benchCpuUsage = process.cpuUsage(benchCpuBefore);
+    const benchCpu = (benchCpuUsage.user + benchCpuUsage.system) / 1e6;
+    worker.shutdown();
+    await running;
+    await connection.close();
+
+    latencies.sort((a, b) => a - b);
+    console.log(`server: ${server.how}`);
+    console.log(
+      `baseline: GetSystemInfo ${rpcPerSecond.toFixed(0)} calls/s (concurrency ${args['baseline-concurrency']})`,
+    );
+    console.log(
+      `workload: ${n} workflows (signal + activity + ${timerMs} ms timer) in ${elapsed.toFixed(2)} s → ${(n / elapsed).toFixed(1)} workflows/s`,
+    );
+    console.log(
+      `start-to-close latency (client-side): p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms, max ${latencies.at(-1)} ms`,
+    );
+    const perWorkflow = (seconds) => `${((seconds * 1000) / n).toFixed(2)} ms CPU/workflow`;
+    console.log(
+      `cpu during the workload: benchmark process (client + worker) ${benchCpu.toFixed(2)} s = ${perWorkflow(benchCpu)}` +
+        (serverCpu === undefined ? '' : `; server process ${serverCpu.toFixed(2)} s = ${perWorkflow(serverCpu)}`),
+    );
+    const load = os.loadavg().map((l) => l.toFixed(1));
+    console.log(`load average at the end: ${load.join(' ')} on ${os.cpus().length} cores (other processes share them)`);
+  } finally {
+    await server.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,68 @@
+import type { HistoryEvent } from '../engine/events';
+import type { RunState } from '../engine/run-state';
+
+/** What List/Count filter over: one row per run. */
+export interface VisibilityRecord {
+  namespace: string;
+  workflowId: string;
+  runId: string;
+  workflowType: string;
+  taskQueue: string;
+  status: number;
+  startTime: number;
+  executionTime: number;
+  closeTime: number;
+  historyLength: number;
+  parentWorkflowId?: string;
+  parentRunId?: string;
+  rootWorkflowId: string;
+  rootRunId: string;
+  firstRunId: string;
+  memo: Record<string, unknown>;
+  /** Search attribute payloads by name. */
+  searchAttributes: Record<string, unknown>;
+}
+
+/** A task handed to matching after commit (a durable store keeps these as its transfer queue). */
+export interface StoredTask {
+  readonly namespace: string;
+  readonly queueType: 'workflow' | 'activity';
+  readonly queue: string;
+  readonly kind: 'wft' | 'activity' | 'query';
+  readonly runId: string;
+  readonly ref: string;
+  readonly attempt: number;
+}
+
+/**
+ * Everything one RPC changed, committed atomically: new events per run, run records (new or updated), the
+ * workflow-id → current-run pointers, visibility rows, tasks to dispatch and timers set (`at`) or cleared (no `at`).
+ * A durable backend writes this in one transaction; on restart it re-arms timers and re-queues tasks from it.
+ */
+export interface CommitBatch {
+  readonly events: ReadonlyMap<RunState, readonly HistoryEvent[]>;
+  readonly runs: ReadonlySet<RunState>;
+  readonly currentRuns: ReadonlyArray<{ namespace: string; workflowId: string; runId: string }>;
+  readonly visibility: ReadonlyArray<VisibilityRecord>;
+  readonly tasks: ReadonlyArray<StoredTask>;
+  readonly timers: ReadonlyArray<{ readonly key: string; readonly at?: number }>;
+}
+
+/**
+ * Persistence behind the engine. Reads are synchronous against the store's working set (the engine is
+ * single-threaded per process); `commit` is the only write.
+ */
+export interface ExecutionStore {
+  getRun(runId: string): RunState | undefined;
+  currentRunId(namespace: string, workflowId: string): string | undefined;
+  commit(batch: CommitBatch): void;
+  /** Visibility rows of a namespace (the in-memory store iterates; a SQL store would push the filter down). */
+  visibility(namespace: string): Iterable<VisibilityRecord>;
+}
+
+/** A store whose commits become durable asynchronously: the RPC layer awaits `flush()` before answering. */
+export interface DurableExecutionStore extends ExecutionStore {
+  /** Resolves when every batch committed so far is durable; rejects if the backend failed. */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,6 @@
+export {
+  createConformanceActivities,
+  type AttemptInfo,
+  type ConformanceActivities,
+  type ConformanceActivityDeps,
+} from './conformance.activities';
