@@ -1,1 +1,2 @@
-export {};
+export * from './temporal-gateway';
+export * from './temporal-client.module';

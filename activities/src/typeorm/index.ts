@@ -1,0 +1,1 @@
+export { TypeOrmAuditLog } from './typeorm-audit-log';

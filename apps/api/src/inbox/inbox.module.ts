@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { InboxController } from './inbox.controller';
+import { InboxService } from './inbox.service';
+import { MatrixController } from './matrix.controller';
+import { MatrixService } from './matrix.service';
+
+/** "Việc của tôi" and the assignment matrix of a plan, from the workflows' projections. */
+@Module({
+  controllers: [InboxController, MatrixController],
+  providers: [InboxService, MatrixService],
+})
+export class InboxModule {}

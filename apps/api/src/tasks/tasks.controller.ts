@@ -1,0 +1,27 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { TaskView } from '@dondoc/contracts';
+import { RequirePermission } from '../auth/permission.decorators';
+import type { ListResult } from '../common/list-query.dto';
+import type { SessionUser } from '../common/request-context';
+import { CurrentUser } from '../workflow-actions/session-user.decorator';
+import { TaskListQueryDto, type TaskRowDto } from './task.dto';
+import { TasksService } from './tasks.service';
+
+@ApiTags('tasks')
+@Controller('tasks')
+export class TasksController {
+  constructor(private readonly tasks: TasksService) {}
+
+  @Get()
+  @RequirePermission('tasks.read')
+  list(@Query() query: TaskListQueryDto, @CurrentUser() user: SessionUser): Promise<ListResult<TaskRowDto>> {
+    return this.tasks.list(query, user);
+  }
+
+  @Get(':id')
+  @RequirePermission('tasks.read')
+  get(@Param('id') id: string): Promise<TaskView & { id: string; organisationName: string | null }> {
+    return this.tasks.get(id);
+  }
+}

@@ -1,0 +1,375 @@
+import { Injectable } from '@nestjs/common';
+import type { UpdateDefinition } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import {
+  applyOrgSealUpdate,
+  approveContentUpdate,
+  approvePlanUpdate,
+  assignNumberUpdate,
+  checkFormatUpdate,
+  closeConsultationUpdate,
+  editPlanUpdate,
+  issuePlanUpdate,
+  planStateQuery,
+  type PlanLifecycleInput,
+  type PlanView,
+  planWorkflowId,
+  replyConsultationUpdate,
+  type ResponsibilitySpec,
+  returnForRevisionUpdate,
+  signPlanUpdate,
+  startConsultationUpdate,
+  submitForReviewUpdate,
+  withdrawPlanUpdate,
+  WORKFLOW_TYPES,
+} from '@dondoc/contracts';
+import {
+  type DueRule,
+  parseIsoDate,
+  type PlanActor,
+  type PlanRole,
+  type SigningAuthority,
+  type SigningCapacity,
+} from '@dondoc/domain';
+import { recordAuditEvent } from '@dondoc/persistence';
+import { TemporalGateway, WorkflowAlreadyStartedError } from '@dondoc/temporal-client';
+import { ApiError } from '../common/api-error';
+import type { SessionUser } from '../common/request-context';
+import type {
+  ConsultationReplyDto,
+  EditPlanDto,
+  IssuePlanDto,
+  NumberPlanDto,
+  ReasonDto,
+  ReviewPlanDto,
+  SignPlanDto,
+  StartConsultationDto,
+  StartPlanWorkflowDto,
+} from './workflow-actions.dto';
+import { asApiError, updateIdOf, viaTemporal, viaTemporalOnKnown } from './workflow-errors';
+
+const CLOSED = 'Quy trình của kế hoạch đã kết thúc (đã ban hành hoặc đã rút), không thể thực hiện thêm thao tác';
+
+interface StateRow {
+  workflow_id: string;
+  people: Partial<Record<PlanRole, string>>;
+  signing_authority: SigningAuthority | null;
+  start_request_id: string | null;
+  view: PlanView | null;
+}
+
+interface PlanRow {
+  id: string;
+  title: string;
+  document_type: string;
+  issuer_organisation_id: string | null;
+  current_revision_id: string | null;
+  period_from: number | null;
+  period_to: number | null;
+  status: string;
+}
+
+interface AssigneeRow {
+  responsibility_id: string;
+  duties: string;
+  role: 'lead' | 'coordinator';
+  organisation_id: string;
+}
+
+/** A plan step as the controller names it. */
+export type PlanStep =
+  | { step: 'edit'; body: EditPlanDto }
+  | { step: 'startConsultation'; body: StartConsultationDto }
+  | { step: 'closeConsultation' }
+  | { step: 'replyConsultation'; body: ConsultationReplyDto }
+  | { step: 'submitForReview' }
+  | { step: 'review'; body: ReviewPlanDto }
+  | { step: 'approve' }
+  | { step: 'sign'; body: SignPlanDto }
+  | { step: 'number'; body: NumberPlanDto }
+  | { step: 'seal' }
+  | { step: 'issue'; body: IssuePlanDto }
+  | { step: 'withdraw'; body: ReasonDto };
+
+/**
+ * The plan lifecycle through the API: starts `planLifecycleWorkflow` for a plan of the plans
+ * module, and runs each human step as the workflow's update with the actor built from the session
+ * (the plan roles the user was given at start, plus `clerk` for the clerks). The update id is the
+ * client's request id, so a repeated request answers the first outcome.
+ */
+@Injectable()
+export class PlanWorkflowService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly temporal: TemporalGateway,
+  ) {}
+
+  /** Starts the lifecycle of a plan (drafted or imported and confirmed); the caller is the drafter. */
+  async start(
+    planId: string,
+    dto: StartPlanWorkflowDto,
+    user: SessionUser,
+    key: string | undefined,
+    requestId: string | null,
+  ): Promise<PlanView> {
+    const existing = await this.stateRow(planId);
+    if (existing) {
+      if (key && existing.start_request_id === key) return this.state(planId);
+      throw new ApiError('CONFLICT', 'Kế hoạch đã được đưa vào quy trình');
+    }
+    const plan = await this.plan(planId);
+    // An issued (e.g. imported historical) plan is tracked, not drafted again: not through this lifecycle.
+    if (plan.status !== 'draft')
+      throw new ApiError('CONFLICT', 'Chỉ dự thảo kế hoạch mới được đưa vào quy trình soạn thảo, ban hành');
+    const people = await this.people(dto, user);
+    const issuingAgencyId = plan.issuer_organisation_id ?? people.signerOrganisationId;
+    const authority: SigningAuthority = {
+      id: `start:${planId}`,
+      personId: dto.signerId,
+      agencyId: issuingAgencyId,
+      capacity: dto.signingCapacity as SigningCapacity,
+      validFrom: new Date().toISOString(),
+      validUntil: null,
+      documentTypes: [plan.document_type],
+    };
+    const planPeriod = dto.planPeriod
+      ? { start: parseIsoDate(dto.planPeriod.start), end: parseIsoDate(dto.planPeriod.end) }
+      : plan.period_from && plan.period_to
+        ? { start: parseIsoDate(`${plan.period_from}-01-01`), end: parseIsoDate(`${plan.period_to}-12-31`) }
+        : undefined;
+    const input: PlanLifecycleInput = {
+      planId,
+      title: plan.title,
+      lifecycle: {
+        status: 'draft',
+        revision: 1,
+        documentType: plan.document_type,
+        issuingAgencyId,
+        issuerCode: dto.issuerCode ?? 'UBND',
+        signerId: dto.signerId,
+      },
+      people: people.roles,
+      ...(planPeriod ? { planPeriod } : {}),
+      responsibilities: await this.responsibilities(plan, dto),
+      // Reporting duties of the plans module are not mapped to workflow duties yet.
+      duties: [],
+    };
+    const workflowId = planWorkflowId(planId);
+    const inserted = await this.dataSource.transaction(async (m) => {
+      const rows = (await m.query(
+        `INSERT INTO plan_workflow_states (plan_id, workflow_id, issuing_agency_id, people, signing_authority, start_request_id, started_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (plan_id) DO NOTHING RETURNING plan_id`,
+        [
+          planId,
+          workflowId,
+          issuingAgencyId,
+          JSON.stringify(people.roles),
+          JSON.stringify(authority),
+          key ?? null,
+          user.id,
+        ],
+      )) as unknown[];
+      if (rows.length === 0) return false;
+      await recordAuditEvent(m, {
+        actorId: user.id,
+        action: 'plan.workflow.start',
+        objectType: 'plan',
+        objectId: planId,
+        after: { workflowId, people: people.roles, responsibilities: input.responsibilities.length },
+        requestId,
+      });
+      return true;
+    });
+    if (!inserted) throw new ApiError('CONFLICT', 'Kế hoạch đã được đưa vào quy trình');
+    try {
+      await this.temporal.start(WORKFLOW_TYPES.planLifecycle, workflowId, input);
+    } catch (e) {
+      // Not started: forget the row so that the drafter can try again (the audit event stays: it was attempted).
+      if (!(e instanceof WorkflowAlreadyStartedError))
+        await this.dataSource.query(`DELETE FROM plan_workflow_states WHERE plan_id = $1 AND view IS NULL`, [planId]);
+      throw asApiError(e);
+    }
+    return this.state(planId);
+  }
+
+  /** The live state of the plan's workflow; its last projection when the workflow is closed or Temporal is away. */
+  async state(planId: string): Promise<PlanView> {
+    const row = await this.requireState(planId);
+    try {
+      return await viaTemporal(() => this.temporal.query(row.workflow_id, planStateQuery));
+    } catch (e) {
+      const fresh = await this.stateRow(planId);
+      if (fresh?.view && e instanceof ApiError && (e.code === 'NOT_FOUND' || e.code === 'INTERNAL')) return fresh.view;
+      throw e;
+    }
+  }
+
+  /** Runs one human step as the workflow's update and returns its outcome. */
+  async act(planId: string, user: SessionUser, key: string | undefined, s: PlanStep): Promise<PlanView> {
+    const row = await this.requireState(planId);
+    const actor = planActorOf(row, user);
+    const id = row.workflow_id;
+    const updateId = updateIdOf(s.step, key);
+    const run = <A>(def: UpdateDefinition<PlanView, [A], string>, arg: A) =>
+      viaTemporalOnKnown(CLOSED, () => this.temporal.update(id, def, arg, updateId));
+    switch (s.step) {
+      case 'edit':
+        return run(editPlanUpdate, { actor, summary: s.body.summary });
+      case 'startConsultation':
+        return run(startConsultationUpdate, { actor, invitees: s.body.invitees, closesAt: s.body.closesAt });
+      case 'closeConsultation':
+        return run(closeConsultationUpdate, { actor });
+      case 'replyConsultation':
+        return run(replyConsultationUpdate, { orgId: user.organisationId, personId: user.id, comment: s.body.comment });
+      case 'submitForReview':
+        return run(submitForReviewUpdate, { actor });
+      case 'review': {
+        if (s.body.decision === 'return')
+          return run(returnForRevisionUpdate, {
+            actor,
+            reason: s.body.reason ?? '',
+            ...(s.body.comments ? { comments: s.body.comments } : {}),
+          });
+        // Content review and format check are both "review"; the plan's stage says which one this is.
+        const current = await viaTemporalOnKnown(CLOSED, () => this.temporal.query(id, planStateQuery));
+        return run(current.lifecycle.status === 'formatCheck' ? checkFormatUpdate : approveContentUpdate, { actor });
+      }
+      case 'approve':
+        return run(approvePlanUpdate, { actor });
+      case 'sign': {
+        if (!row.signing_authority) throw new ApiError('CONFLICT', 'Chưa có thẩm quyền ký cho kế hoạch này');
+        return run(signPlanUpdate, { actor, capacity: s.body.capacity, authority: row.signing_authority });
+      }
+      case 'number':
+        return run(assignNumberUpdate, { actor, ...(s.body.number !== undefined ? { number: s.body.number } : {}) });
+      case 'seal':
+        return run(applyOrgSealUpdate, { actor });
+      case 'issue':
+        return run(issuePlanUpdate, {
+          actor,
+          recipients: s.body.recipients,
+          ...(s.body.urgent !== undefined ? { urgent: s.body.urgent } : {}),
+        });
+      case 'withdraw':
+        return run(withdrawPlanUpdate, { actor, reason: s.body.reason });
+    }
+  }
+
+  private async stateRow(planId: string): Promise<StateRow | undefined> {
+    const rows = (await this.dataSource.query(
+      `SELECT workflow_id, people, signing_authority, start_request_id, view FROM plan_workflow_states WHERE plan_id = $1`,
+      [planId],
+    )) as StateRow[];
+    return rows[0];
+  }
+
+  private async requireState(planId: string): Promise<StateRow> {
+    const row = await this.stateRow(planId);
+    if (!row) throw new ApiError('NOT_FOUND', 'Kế hoạch chưa được đưa vào quy trình');
+    return row;
+  }
+
+  private async plan(planId: string): Promise<PlanRow> {
+    const rows = (await this.dataSource.query(
+      `SELECT id, title, document_type, issuer_organisation_id, current_revision_id, period_from, period_to, status FROM plans WHERE id = $1`,
+      [planId],
+    )) as PlanRow[];
+    if (!rows[0]) throw new ApiError('NOT_FOUND');
+    return rows[0];
+  }
+
+  /** Plan roles → user ids, checked against active users; the signer must be a leader. */
+  private async people(
+    dto: StartPlanWorkflowDto,
+    user: SessionUser,
+  ): Promise<{ roles: Partial<Record<PlanRole, string>>; signerOrganisationId: string }> {
+    const ids = [dto.drafterUnitHeadId, dto.formatCheckerId, dto.signerId, ...(dto.clerkId ? [dto.clerkId] : [])];
+    const rows = (await this.dataSource.query(
+      `SELECT id, roles, organisation_id FROM users WHERE id = ANY($1::uuid[]) AND active`,
+      [ids],
+    )) as {
+      id: string;
+      roles: string[];
+      organisation_id: string;
+    }[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const missing = ids.filter((id) => !byId.has(id));
+    if (missing.length) throw new ApiError('REFERENCE_NOT_FOUND', `Không tìm thấy người dùng: ${missing.join(', ')}`);
+    const signer = byId.get(dto.signerId)!;
+    if (!signer.roles.includes('leader') && !signer.roles.includes('admin')) {
+      throw new ApiError('VALIDATION_FAILED', undefined, [{ field: 'signerId', message: 'Người ký phải là lãnh đạo' }]);
+    }
+    return {
+      roles: {
+        drafter: user.id,
+        drafterUnitHead: dto.drafterUnitHeadId,
+        formatChecker: dto.formatCheckerId,
+        signer: dto.signerId,
+        ...(dto.clerkId ? { clerk: dto.clerkId } : {}),
+      },
+      signerOrganisationId: signer.organisation_id,
+    };
+  }
+
+  /**
+   * The assignment matrix of the plan's current revision as task specs: one per responsibility with
+   * at least one lead resolved to an organisation. The owner of each task is the lead organisation
+   * itself (its reminders reach everyone of it); the future signer is the leader in charge.
+   */
+  private async responsibilities(plan: PlanRow, dto: StartPlanWorkflowDto): Promise<ResponsibilitySpec[]> {
+    if (!plan.current_revision_id) return [];
+    const rows = (await this.dataSource.query(
+      `SELECT r.id AS responsibility_id, r.duties, a.role, a.organisation_id
+         FROM plan_responsibilities r JOIN responsibility_assignees a ON a.responsibility_id = r.id
+        WHERE r.revision_id = $1 AND a.organisation_id IS NOT NULL
+        ORDER BY r.position, a.role, a.position`,
+      [plan.current_revision_id],
+    )) as AssigneeRow[];
+    const overrides = new Map((dto.dueDates ?? []).map((d) => [d.responsibilityId, d.dueDate]));
+    const defaultDue = dto.defaultDueDate ?? (plan.period_to ? `${plan.period_to}-12-31` : undefined);
+    const specs = new Map<string, ResponsibilitySpec>();
+    for (const r of rows) {
+      let spec = specs.get(r.responsibility_id);
+      if (!spec) {
+        const due = overrides.get(r.responsibility_id) ?? defaultDue;
+        const dueRule: DueRule = due ? { kind: 'lastDay', date: parseIsoDate(due) } : { kind: 'ongoing' };
+        spec = {
+          responsibilityId: r.responsibility_id,
+          title: titleOf(r.duties),
+          leads: [],
+          coordinatorOrgIds: [],
+          dueRule,
+        };
+        specs.set(r.responsibility_id, spec);
+      }
+      if (r.role === 'lead' && !spec.leads.some((l) => l.orgId === r.organisation_id)) {
+        spec.leads.push({
+          orgId: r.organisation_id,
+          chain: { ownerId: r.organisation_id, leaderInChargeId: dto.signerId },
+        });
+      } else if (r.role === 'coordinator' && !spec.coordinatorOrgIds!.includes(r.organisation_id)) {
+        spec.coordinatorOrgIds!.push(r.organisation_id);
+      }
+    }
+    return [...specs.values()].filter((s) => s.leads.length > 0);
+  }
+}
+
+/** The session user as a plan actor: the roles they were given on this plan, and `clerk` for clerks. */
+export function planActorOf(row: Pick<StateRow, 'people'>, user: SessionUser): PlanActor {
+  const roles = (Object.entries(row.people) as [PlanRole, string][])
+    .filter(([, id]) => id === user.id)
+    .map(([role]) => role);
+  if (user.roles.includes('clerk') && !roles.includes('clerk')) roles.push('clerk');
+  return { personId: user.id, roles };
+}
+
+/** A task title from the duties text: its first line, at most 300 characters. */
+function titleOf(duties: string): string {
+  const first =
+    duties
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l.length > 0) ?? duties.trim();
+  return first.length > 300 ? `${first.slice(0, 297)}…` : first;
+}
