@@ -1,0 +1,141 @@
+import { useRef, useState } from 'react';
+import {
+  Alert,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  MenuItem,
+  TextField,
+} from '@mui/material';
+import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import type { ActionSpec } from './action.types';
+import { newRequestKey } from './request-key';
+
+/** The message of a refusal: an i18n key for codes the console words itself, else the API's Vietnamese text. */
+const errorText = (error: unknown, translate: (key: string, options?: object) => string): string => {
+  const message = error instanceof Error ? error.message : String(error);
+  return translate(message, { _: message });
+};
+
+/**
+ * A button that opens a confirmation dialog (with the action's inputs, e.g. the reason of a
+ * return) and runs the action on the server. The confirm button waits for the answer; a refusal
+ * stays in the dialog with its reason, and a retry reuses the same idempotency key.
+ */
+export const ActionButton = ({
+  spec,
+  title,
+  onDone,
+  size = 'small',
+}: {
+  spec: ActionSpec;
+  /** What the action is about (the plan or task title), shown in the dialog title. */
+  title: string;
+  onDone?: (result: unknown) => void;
+  size?: 'small' | 'medium';
+}) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [values, setValues] = useState<Record<string, string>>({});
+  const key = useRef<string>('');
+  const label = translate(spec.label);
+
+  const openDialog = () => {
+    key.current = newRequestKey();
+    setValues({ ...spec.initial });
+    setError(null);
+    setOpen(true);
+  };
+  const missing = (spec.fields ?? []).some((f) => f.required && !(values[f.name] ?? '').trim());
+
+  const confirm = async () => {
+    setPending(true);
+    setError(null);
+    try {
+      const result = await spec.run(values, key.current);
+      setOpen(false);
+      notify('dondoc.work.actions.done', { type: 'success', messageArgs: { action: label } });
+      onDone?.(result);
+      refresh();
+    } catch (e) {
+      setError(errorText(e, translate));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <>
+      <Button
+        size={size}
+        variant={spec.variant ?? 'contained'}
+        onClick={openDialog}
+        data-action={spec.key}
+        sx={{ whiteSpace: 'nowrap' }}
+      >
+        {label}
+      </Button>
+      <Dialog open={open} onClose={() => !pending && setOpen(false)} fullWidth maxWidth="sm" aria-labelledby={`action-${spec.key}-title`}>
+        <DialogTitle id={`action-${spec.key}-title`}>
+          {translate('dondoc.work.actions.confirm_title', { action: label, title })}
+        </DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 1 }}>{translate('dondoc.work.actions.confirm_body')}</DialogContentText>
+          {(spec.fields ?? []).map((f) => (
+            <TextField
+              key={f.name}
+              name={f.name}
+              label={translate(f.label)}
+              required={f.required}
+              value={values[f.name] ?? ''}
+              onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
+              fullWidth
+              margin="dense"
+              multiline={f.kind === 'multiline'}
+              minRows={f.kind === 'multiline' ? 3 : undefined}
+              type={f.kind === 'number' ? 'number' : f.kind === 'date' ? 'date' : 'text'}
+              select={f.kind === 'select'}
+              slotProps={f.kind === 'date' ? { inputLabel: { shrink: true } } : undefined}
+              disabled={pending}
+            >
+              {f.kind === 'select'
+                ? (f.choices ?? []).map((c) => (
+                    <MenuItem key={c.id} value={c.id}>
+                      {translate(c.name)}
+                    </MenuItem>
+                  ))
+                : undefined}
+            </TextField>
+          ))}
+          {error && (
+            <Alert severity="error" role="alert" sx={{ mt: 1 }} data-testid="action-error">
+              {error}
+            </Alert>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)} disabled={pending}>
+            {translate('dondoc.work.actions.cancel')}
+          </Button>
+          <Button
+            variant="contained"
+            onClick={() => void confirm()}
+            disabled={pending || missing}
+            startIcon={pending ? <CircularProgress size={16} /> : undefined}
+            data-testid="action-confirm"
+          >
+            {pending ? translate('dondoc.work.actions.pending') : translate('dondoc.work.actions.confirm')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+};

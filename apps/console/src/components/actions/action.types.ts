@@ -1,0 +1,27 @@
+/** An input of an action dialog (values are strings; `toBody` converts them). */
+export interface ActionField {
+  name: string;
+  /** i18n key of the label. */
+  label: string;
+  kind: 'text' | 'multiline' | 'number' | 'date' | 'select';
+  required?: boolean;
+  /** For `select`: value and i18n key of its label. */
+  choices?: { id: string; name: string }[];
+}
+
+/**
+ * One server-confirmed action (pessimistic: the dialog waits for the answer, shows a refusal's
+ * Vietnamese reason and is never undoable).
+ */
+export interface ActionSpec {
+  /** Stable id (also the button's `data-action`). */
+  key: string;
+  /** i18n key of the button and dialog title. */
+  label: string;
+  /** Destructive or returning actions are shown outlined. */
+  variant?: 'contained' | 'outlined';
+  fields?: ActionField[];
+  initial?: Record<string, string>;
+  /** Calls the API with the click's idempotency key. */
+  run(values: Record<string, string>, idempotencyKey: string): Promise<unknown>;
+}

@@ -1,0 +1,224 @@
+import type { DondocDataProvider } from '../../providers/data-provider';
+import type { InboxItem, PlanStatus } from '../../types';
+import type { ActionField, ActionSpec } from './action.types';
+
+type Client = Pick<DondocDataProvider, 'planAction' | 'taskAction'>;
+
+const CAPACITIES = ['KT', 'TM', 'TUQ', 'TL', 'Q', 'head'] as const;
+const reason: ActionField = { name: 'reason', label: 'dondoc.work.fields.reason', kind: 'multiline', required: true };
+
+/** End of a calendar day in Vietnam (UTC+7, no DST) as the instant the API stores deadlines at. */
+export const endOfDayInVietnam = (day: string): string => new Date(`${day}T17:00:00.000Z`).toISOString();
+
+/** The plan steps as buttons (keys mirror the API's step names). */
+export const planActionSpecs = (client: Client, planId: string) => {
+  const act = (step: Parameters<Client['planAction']>[1], body: object, key: string) =>
+    client.planAction(planId, step, body, key);
+  return {
+    submitForReview: {
+      key: 'submit-for-review',
+      label: 'dondoc.work.actions.submit_for_review',
+      run: (_v, k) => act('submit-for-review', {}, k),
+    },
+    closeConsultation: {
+      key: 'consultation-close',
+      label: 'dondoc.work.actions.close_consultation',
+      run: (_v, k) => act('consultation/close', {}, k),
+    },
+    reviewApprove: {
+      key: 'review-approve',
+      label: 'dondoc.work.actions.review_approve',
+      run: (_v, k) => act('review', { decision: 'approve' }, k),
+    },
+    reviewReturn: {
+      key: 'review-return',
+      label: 'dondoc.work.actions.review_return',
+      variant: 'outlined',
+      fields: [reason, { name: 'comment', label: 'dondoc.work.fields.comment', kind: 'multiline' }],
+      run: (v, k) =>
+        act('review', { decision: 'return', reason: v.reason, ...(v.comment?.trim() ? { comments: [v.comment] } : {}) }, k),
+    },
+    approve: { key: 'approve', label: 'dondoc.work.actions.approve', run: (_v, k) => act('approve', {}, k) },
+    sign: {
+      key: 'sign',
+      label: 'dondoc.work.actions.sign',
+      fields: [
+        {
+          name: 'capacity',
+          label: 'dondoc.work.fields.capacity',
+          kind: 'select',
+          required: true,
+          choices: CAPACITIES.map((c) => ({ id: c, name: `dondoc.work.capacities.${c}` })),
+        },
+      ],
+      initial: { capacity: 'KT' },
+      run: (v, k) => act('sign', { capacity: v.capacity }, k),
+    },
+    number: {
+      key: 'number',
+      label: 'dondoc.work.actions.number',
+      fields: [{ name: 'number', label: 'dondoc.work.fields.number', kind: 'number' }],
+      run: (v, k) => act('number', v.number?.trim() ? { number: Number(v.number) } : {}, k),
+    },
+    seal: { key: 'seal', label: 'dondoc.work.actions.seal', variant: 'outlined', run: (_v, k) => act('seal', {}, k) },
+    issue: {
+      key: 'issue',
+      label: 'dondoc.work.actions.issue',
+      fields: [{ name: 'recipients', label: 'dondoc.work.fields.recipients', kind: 'multiline', required: true }],
+      initial: { recipients: 'Như trên;\nLưu: VT.' },
+      run: (v, k) =>
+        act(
+          'issue',
+          {
+            recipients: (v.recipients ?? '')
+              .split('\n')
+              .map((r) => r.trim())
+              .filter(Boolean),
+          },
+          k,
+        ),
+    },
+    withdraw: {
+      key: 'withdraw',
+      label: 'dondoc.work.actions.withdraw',
+      variant: 'outlined',
+      fields: [reason],
+      run: (v, k) => act('withdraw', { reason: v.reason }, k),
+    },
+  } satisfies Record<string, ActionSpec>;
+};
+
+type PlanSpecs = ReturnType<typeof planActionSpecs>;
+
+/**
+ * The steps a plan in `status` offers to someone with `permissions` (mirrors the domain's
+ * transition table and the API's route permissions). Who exactly may act (the signer, the chosen
+ * checker) is the workflow's decision: a refusal comes back with its Vietnamese reason.
+ */
+export function planActionsFor(status: PlanStatus, permissions: readonly string[], specs: PlanSpecs): ActionSpec[] {
+  const can = (p: string) => permissions.includes(p);
+  const out: ActionSpec[] = [];
+  const add = (permission: string, ...s: ActionSpec[]) => can(permission) && out.push(...s);
+  switch (status) {
+    case 'draft':
+      add('plans.draft', specs.submitForReview, specs.withdraw);
+      break;
+    case 'consultation':
+      add('plans.draft', specs.closeConsultation, specs.withdraw);
+      break;
+    case 'contentReview':
+    case 'formatCheck':
+      add('plans.review', specs.reviewApprove, specs.reviewReturn);
+      break;
+    case 'awaitingApproval':
+      add('plans.approve', specs.approve);
+      add('plans.review', specs.reviewReturn);
+      break;
+    case 'approved':
+      add('plans.sign', specs.sign);
+      add('plans.review', specs.reviewReturn);
+      break;
+    case 'signed':
+      add('plans.register', specs.number, specs.seal);
+      break;
+    case 'numbered':
+      add('plans.issue', specs.issue);
+      add('plans.register', specs.seal);
+      break;
+    case 'issued':
+    case 'withdrawn':
+    case 'recalled':
+    case 'replaced':
+      break;
+  }
+  return out;
+}
+
+/** The task steps as buttons. */
+export const taskActionSpecs = (client: Client, taskId: string) => {
+  const act = (step: Parameters<Client['taskAction']>[1], body: object, key: string) =>
+    client.taskAction(taskId, step, body, key);
+  return {
+    progress: {
+      key: 'progress',
+      label: 'dondoc.work.actions.progress',
+      fields: [
+        { name: 'progress', label: 'dondoc.work.fields.progress', kind: 'number', required: true },
+        { name: 'difficulties', label: 'dondoc.work.fields.difficulties', kind: 'multiline' },
+      ],
+      run: (v, k) =>
+        act('progress', { progress: Number(v.progress), ...(v.difficulties?.trim() ? { difficulties: v.difficulties } : {}) }, k),
+    },
+    submit: {
+      key: 'submit',
+      label: 'dondoc.work.actions.submit',
+      variant: 'outlined',
+      fields: [{ name: 'result', label: 'dondoc.work.fields.result', kind: 'multiline' }],
+      run: (v, k) => act('submit', v.result?.trim() ? { result: v.result } : {}, k),
+    },
+    extension: {
+      key: 'extension',
+      label: 'dondoc.work.actions.extension',
+      variant: 'outlined',
+      fields: [{ name: 'newDue', label: 'dondoc.work.fields.new_due', kind: 'date', required: true }, reason],
+      run: (v, k) => act('extension', { newDueAt: endOfDayInVietnam(v.newDue ?? ''), reason: v.reason }, k),
+    },
+    accept: { key: 'accept', label: 'dondoc.work.actions.accept', run: (_v, k) => act('accept', {}, k) },
+    taskReturn: {
+      key: 'task-return',
+      label: 'dondoc.work.actions.task_return',
+      variant: 'outlined',
+      fields: [reason],
+      run: (v, k) => act('return', { reason: v.reason }, k),
+    },
+    grant: {
+      key: 'extension-grant',
+      label: 'dondoc.work.actions.extension_grant',
+      run: (_v, k) => act('extension/decision', { grant: true }, k),
+    },
+    refuse: {
+      key: 'extension-refuse',
+      label: 'dondoc.work.actions.extension_refuse',
+      variant: 'outlined',
+      fields: [reason],
+      run: (v, k) => act('extension/decision', { grant: false, reason: v.reason }, k),
+    },
+  } satisfies Record<string, ActionSpec>;
+};
+
+/** One-click actions of an inbox item, by what the item asks of the user. */
+export function inboxActionsFor(item: InboxItem, client: Client): ActionSpec[] {
+  if (item.kind === 'plan') {
+    const p = planActionSpecs(client, item.planId);
+    switch (item.action) {
+      case 'reviewContent':
+      case 'checkFormat':
+        return [p.reviewApprove, p.reviewReturn];
+      case 'approve':
+        return [p.approve, p.reviewReturn];
+      case 'sign':
+        return [p.sign, p.reviewReturn];
+      case 'number':
+        return [p.number, p.seal];
+      case 'issue':
+        return [p.issue];
+      default:
+        return [];
+    }
+  }
+  if (item.kind === 'task') {
+    const t = taskActionSpecs(client, item.workflowId);
+    switch (item.action) {
+      case 'report':
+        return [t.progress, t.submit, t.extension];
+      case 'accept':
+        return [t.accept, t.taskReturn];
+      case 'decideExtension':
+        return [t.grant, t.refuse];
+      default:
+        return [];
+    }
+  }
+  // Duty reports need their figures form (next slice): the item links to its plan.
+  return [];
+}

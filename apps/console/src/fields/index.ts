@@ -1,0 +1,1 @@
+export { VnDateField } from './VnDateField';

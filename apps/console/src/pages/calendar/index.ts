@@ -1,0 +1,2 @@
+export { CalendarPage } from './CalendarPage';
+export type { CalendarYear, DayMarker } from './calendar.types';

@@ -1,0 +1,2 @@
+export { MatrixPage } from './MatrixPage';
+export { MatrixTable, PlanMatrix } from './PlanMatrixTable';

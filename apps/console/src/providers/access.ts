@@ -1,0 +1,16 @@
+import type { Me } from '../types';
+
+const READ_ACTIONS = new Set(['list', 'show', 'export']);
+
+/**
+ * The console's one access rule, fed by `permissions` from `GET /api/me`:
+ * reading a resource needs a session (the API filters rows itself);
+ * writing it (create, edit, delete, clone) needs `<resource>.write`.
+ * The API enforces the same permissions; this only hides what would be refused.
+ */
+export function canAccessResource(me: Pick<Me, 'permissions'> | undefined, action: string, resource: string): boolean {
+  if (!me) return false;
+  if (READ_ACTIONS.has(action)) return true;
+  // Row-level actions arrive as e.g. "edit" with resource "organisations"; menu entries as "list".
+  return me.permissions.includes(`${resource}.write`);
+}
