@@ -89,6 +89,20 @@ describe("workflow actions through HTTP (plan → issue → tasks in the departm
   const plan = (who: string, step: string, body: object = {}, key?: string): Promise<HttpResult> =>
     as[who]!.post(`/api/plans/${planId}/actions/${step}`, body, key ? { 'idempotency-key': key } : {});
 
+  it('refuses to start with a deadline typed on Tết (422 with the reason), and starts nothing', async () => {
+    const refused = await as.vhxh!.post(`/api/plans/${planId}/workflow`, {
+      drafterUnitHeadId: users.phochutich!.id,
+      formatCheckerId: users.chutich!.id,
+      signerId: users.phochutich!.id,
+      signingCapacity: 'KT',
+      defaultDueDate: '2026-02-17',
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('DEADLINE_ON_NON_WORKING_DAY');
+    expect(refused.body.message).toMatch(/17\/02\/2026.*Tết Nguyên đán/);
+    expect((await as.vhxh!.get(`/api/plans/${planId}/workflow`)).status).toBe(404);
+  });
+
   it("starts the lifecycle from the plans module's plan and walks Decree 30: review, approval, signature, number, issuance", async () => {
     const start = await as.vhxh!.post(
       `/api/plans/${planId}/workflow`,

@@ -12,6 +12,7 @@ export const DOMAIN_ERROR_STATUS: Readonly<Partial<Record<DomainErrorCode, numbe
   [DomainErrorCode.InvalidCalendarData]: 422,
   [DomainErrorCode.InvalidDueRule]: 422,
   [DomainErrorCode.InvalidPeriod]: 422,
+  [DomainErrorCode.DeadlineOnNonWorkingDay]: 422,
   [DomainErrorCode.InvalidEscalationPolicy]: 422,
   [DomainErrorCode.NoEscalationRecipient]: 409,
   [DomainErrorCode.TransitionNotAllowed]: 409,

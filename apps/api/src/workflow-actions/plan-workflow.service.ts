@@ -28,8 +28,10 @@ import {
   parseIsoDate,
   type PlanActor,
   type PlanRole,
+  requireWorkingDayDeadline,
   type SigningAuthority,
   type SigningCapacity,
+  WorkingCalendar,
 } from '@dondoc/domain';
 import { recordAuditEvent } from '@dondoc/persistence';
 import { TemporalGateway, WorkflowAlreadyStartedError } from '@dondoc/temporal-client';
@@ -112,6 +114,11 @@ export class PlanWorkflowService {
     key: string | undefined,
     requestId: string | null,
   ): Promise<PlanView> {
+    // Deadlines typed by a person must be working days (a date on Tết is refused, not moved).
+    const calendar = WorkingCalendar.default();
+    for (const due of [dto.defaultDueDate, ...(dto.dueDates ?? []).map((d) => d.dueDate)]) {
+      if (due) requireWorkingDayDeadline(parseIsoDate(due), calendar);
+    }
     const existing = await this.stateRow(planId);
     if (existing) {
       if (key && existing.start_request_id === key) return this.state(planId);

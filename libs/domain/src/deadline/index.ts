@@ -4,3 +4,4 @@ export * from './before-date-deadline';
 export * from './relative-deadline';
 export * from './yearly-deadline';
 export * from './due-rule';
+export * from './working-day-deadline';

@@ -12,6 +12,7 @@ export enum DomainErrorCode {
   // deadlines and reporting
   InvalidDueRule = 'INVALID_DUE_RULE',
   InvalidPeriod = 'INVALID_PERIOD',
+  DeadlineOnNonWorkingDay = 'DEADLINE_ON_NON_WORKING_DAY',
   // escalation
   InvalidEscalationPolicy = 'INVALID_ESCALATION_POLICY',
   NoEscalationRecipient = 'NO_ESCALATION_RECIPIENT',

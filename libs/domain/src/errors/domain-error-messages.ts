@@ -36,6 +36,7 @@ export const DOMAIN_ERROR_MESSAGES: Readonly<Record<DomainErrorCode, DomainError
   [DomainErrorCode.TaskTransitionNotAllowed]: { vi: 'Thao tác không được phép ở trạng thái hiện tại của nhiệm vụ', en: 'Action not allowed in the task’s current state' },
   [DomainErrorCode.InvalidProgress]: { vi: 'Tiến độ phải từ 0 đến 100%', en: 'Progress must be between 0 and 100%' },
   [DomainErrorCode.ExtensionBeyondPlanPeriod]: { vi: 'Thời hạn gia hạn vượt quá thời gian thực hiện kế hoạch', en: 'Extension goes beyond the plan period' },
+  [DomainErrorCode.DeadlineOnNonWorkingDay]: { vi: 'Thời hạn rơi vào ngày nghỉ; hãy chọn một ngày làm việc', en: 'The deadline falls on a non-working day; choose a working day' },
   [DomainErrorCode.ExtensionNotLater]: { vi: 'Thời hạn gia hạn phải sau thời hạn hiện tại', en: 'Extended deadline must be later than the current one' },
   [DomainErrorCode.NoPendingExtension]: { vi: 'Không có đề nghị gia hạn đang chờ quyết định', en: 'No pending extension request' },
   [DomainErrorCode.ReassignToSameUnit]: { vi: 'Nhiệm vụ đã được giao cho đơn vị này', en: 'Task is already assigned to this unit' },
