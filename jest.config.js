@@ -47,6 +47,8 @@ const withPostgres = {
   setupFilesAfterEnv: ['<rootDir>/libs/testing/src/postgres/jest-timeout.setup.ts'],
 };
 
+const longRunning = { setupFilesAfterEnv: ['<rootDir>/libs/testing/src/jest/long-timeout.setup.ts'] };
+
 const tier = (name, testMatch, extra = {}) => ({ ...base, displayName: name, testMatch, ...extra });
 
 module.exports = {
@@ -54,14 +56,15 @@ module.exports = {
   projects: [
     tier('unit', ['<rootDir>/{libs,apps,workflows,activities}/**/src/**/*.spec.ts']),
     tier('integration', ['<rootDir>/tests/integration/**/*.test.ts'], withPostgres),
-    tier('conformance', ['<rootDir>/tests/conformance/**/*.test.ts'], { testTimeout: 30_000, slowTestThreshold: 20 }),
-    tier('workflows', ['<rootDir>/tests/workflows/**/*.test.ts'], { testTimeout: 120_000, slowTestThreshold: 30 }),
+    tier('conformance', ['<rootDir>/tests/conformance/**/*.test.ts'], { ...longRunning, slowTestThreshold: 20 }),
+    tier('workflows', ['<rootDir>/tests/workflows/**/*.test.ts'], { ...longRunning, slowTestThreshold: 30 }),
     tier('e2e', ['<rootDir>/tests/e2e/**/*.test.ts'], withPostgres),
     tier('browser', ['<rootDir>/tests/browser/**/*.test.ts'], {
       // Real stack per test file: embedded Postgres for the run, @dondoc/api from source like the libs.
       moduleNameMapper: { ...moduleNameMapper, '^@dondoc/api$': '<rootDir>/apps/api/src' },
       globalSetup: '<rootDir>/libs/testing/src/postgres/jest-global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/postgres/jest-global-teardown.ts',
+      ...longRunning,
     }),
   ],
 };

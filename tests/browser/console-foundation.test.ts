@@ -56,7 +56,8 @@ describe('console foundation (real API, seeded database)', () => {
     for (const label of ['Việc của tôi', 'Kế hoạch', 'Ma trận phân công', 'Lịch']) {
       await page.getByRole('menuitem', { name: new RegExp(`^${label}`) }).waitFor();
     }
-    await visible(page, 'sắp có');
+    // Home is "Việc của tôi" (the inbox), no longer a "sắp có" placeholder.
+    await page.getByRole('tab', { name: 'Đang chờ tôi' }).waitFor();
     await screenshot(page, 'home-leader');
 
     await openResource(page, 'Tổ chức', 'organisations');

@@ -37,14 +37,17 @@ export interface BrowserStack {
  * Starts the real stack for one test file (the API from @dondoc/api on a cloned, migrated, seeded
  * Postgres database, serving the built console on the same origin) plus one chromium.
  */
-export async function startBrowserStack(): Promise<BrowserStack> {
+export async function startBrowserStack(options: {
+  /** Extra API environment, e.g. `TEMPORAL_ADDRESS` of a test Temporal server (workflow actions). */
+  env?: Record<string, string>;
+} = {}): Promise<BrowserStack> {
   if (!fs.existsSync(path.join(CONSOLE_DIR, 'index.html'))) {
     throw new Error(`No built console in ${CONSOLE_DIR}: run "npm run build --workspace @dondoc/console" (npm test does it).`);
   }
   assertConsoleBuildIsFresh();
   if (!fs.existsSync(CHROMIUM)) throw new Error(`No chromium at ${CHROMIUM}: apt-get install -y chromium`);
 
-  const backend = await startTestStack({ createApp: createApiApp, env: { CONSOLE_DIR } });
+  const backend = await startTestStack({ createApp: createApiApp, env: { ...options.env, CONSOLE_DIR } });
 
   let browser: Browser;
   try {

@@ -1,4 +1,4 @@
-import { formatDate, todayInVietnam } from './date';
+import { formatDate, formatDeadline, todayInVietnam } from './date';
 
 describe('formatDate (dd/mm/yyyy, Asia/Ho_Chi_Minh)', () => {
   it.each([
@@ -22,5 +22,14 @@ describe('todayInVietnam', () => {
   it('is the Vietnamese calendar day, not the UTC one', () => {
     expect(todayInVietnam(new Date('2026-12-31T17:00:00Z'))).toBe('2027-01-01');
     expect(todayInVietnam(new Date('2026-12-31T16:59:59Z'))).toBe('2026-12-31');
+  });
+});
+
+describe('formatDeadline', () => {
+  it('shows the day a deadline falls due (the API stores the instant that day ends)', () => {
+    expect(formatDeadline('2027-06-30T17:00:00.000Z')).toBe('30/06/2027');
+    expect(formatDeadline('2027-06-30T10:00:00.000Z')).toBe('30/06/2027');
+    expect(formatDeadline('2027-06-30')).toBe('30/06/2027');
+    expect(formatDeadline(null)).toBe('');
   });
 });

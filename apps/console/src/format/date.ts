@@ -29,6 +29,17 @@ export function formatDate(value: string | Date | null | undefined): string {
   return `${p.day}/${p.month}/${p.year}`;
 }
 
+/**
+ * A deadline instant as the day it falls due. The API stores "by the end of 30/06" as the instant
+ * the day ends (`2027-06-30T17:00:00.000Z`, i.e. 00:00 of 01/07 in Vietnam): the last moment
+ * before it is the due day.
+ */
+export function formatDeadline(value: string | null | undefined): string {
+  if (!value || !ISO_INSTANT.test(value)) return formatDate(value);
+  const t = new Date(value).getTime();
+  return Number.isNaN(t) ? formatDate(value) : formatDate(new Date(t - 1));
+}
+
 /** Today's calendar day in Asia/Ho_Chi_Minh as `YYYY-MM-DD` (for validity checks). */
 export function todayInVietnam(now: Date = new Date()): string {
   const p = Object.fromEntries(parts.formatToParts(now).map((x) => [x.type, x.value]));

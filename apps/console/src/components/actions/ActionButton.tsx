@@ -45,11 +45,13 @@ export const ActionButton = ({
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [values, setValues] = useState<Record<string, string>>({});
-  const key = useRef<string>('');
+  // The click's request id, and the inputs it was sent with: a retry of the same inputs reuses it
+  // (the server then answers the first outcome); changed inputs are a new request.
+  const key = useRef<{ id: string; sent?: string }>({ id: '' });
   const label = translate(spec.label);
 
   const openDialog = () => {
-    key.current = newRequestKey();
+    key.current = { id: newRequestKey() };
     setValues({ ...spec.initial });
     setError(null);
     setOpen(true);
@@ -59,8 +61,11 @@ export const ActionButton = ({
   const confirm = async () => {
     setPending(true);
     setError(null);
+    const sent = JSON.stringify(values);
+    if (key.current.sent !== undefined && key.current.sent !== sent) key.current = { id: newRequestKey() };
+    key.current.sent = sent;
     try {
-      const result = await spec.run(values, key.current);
+      const result = await spec.run(values, key.current.id);
       setOpen(false);
       notify('dondoc.work.actions.done', { type: 'success', messageArgs: { action: label } });
       onDone?.(result);

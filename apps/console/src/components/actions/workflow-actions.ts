@@ -188,37 +188,28 @@ export const taskActionSpecs = (client: Client, taskId: string) => {
 
 /** One-click actions of an inbox item, by what the item asks of the user. */
 export function inboxActionsFor(item: InboxItem, client: Client): ActionSpec[] {
-  if (item.kind === 'plan') {
-    const p = planActionSpecs(client, item.planId);
-    switch (item.action) {
-      case 'reviewContent':
-      case 'checkFormat':
-        return [p.reviewApprove, p.reviewReturn];
-      case 'approve':
-        return [p.approve, p.reviewReturn];
-      case 'sign':
-        return [p.sign, p.reviewReturn];
-      case 'number':
-        return [p.number, p.seal];
-      case 'issue':
-        return [p.issue];
-      default:
-        return [];
-    }
+  const p = planActionSpecs(client, item.planId);
+  const t = taskActionSpecs(client, item.workflowId);
+  switch (item.action) {
+    case 'reviewContent':
+    case 'checkFormat':
+      return [p.reviewApprove, p.reviewReturn];
+    case 'approve':
+      return [p.approve, p.reviewReturn];
+    case 'sign':
+      return [p.sign, p.reviewReturn];
+    case 'number':
+      return [p.number, p.seal];
+    case 'issue':
+      return [p.issue];
+    case 'report':
+      return [t.progress, t.submit, t.extension];
+    case 'accept':
+      return [t.accept, t.taskReturn];
+    case 'decideExtension':
+      return [t.grant, t.refuse];
+    case 'submitReport':
+      // Duty reports need their figures form (next slice): the item links to its plan.
+      return [];
   }
-  if (item.kind === 'task') {
-    const t = taskActionSpecs(client, item.workflowId);
-    switch (item.action) {
-      case 'report':
-        return [t.progress, t.submit, t.extension];
-      case 'accept':
-        return [t.accept, t.taskReturn];
-      case 'decideExtension':
-        return [t.grant, t.refuse];
-      default:
-        return [];
-    }
-  }
-  // Duty reports need their figures form (next slice): the item links to its plan.
-  return [];
 }

@@ -2,7 +2,7 @@ import { Alert, Box, LinearProgress, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { useLoad } from '../../components/use-load';
-import { formatDate } from '../../format/date';
+import { formatDeadline } from '../../format/date';
 import type { DondocDataProvider } from '../../providers/data-provider';
 import type { MatrixCell, PlanMatrix as PlanMatrixData } from '../../types';
 import { cellColours, cellLetter, cellTaskId } from './matrix-cell';
@@ -13,14 +13,14 @@ const headBase = { position: 'sticky', background: '#f5f5f5', zIndex: 2, border:
 const Cell = ({ matrix, row, orgId }: { matrix: PlanMatrixData; row: PlanMatrixData['rows'][number]; orgId: string }) => {
   const translate = useTranslate();
   const cell: MatrixCell | undefined = row.cells[orgId];
-  if (!cell) return <Box component="td" sx={{ border: BORDER }} />;
+  if (!cell) return <Box component="td" data-org={orgId} sx={{ border: BORDER }} />;
   const { bg, fg } = cellColours(cell);
   const letter = cellLetter(cell);
   const title = translate('dondoc.work.matrix.cell_title', {
     organisation: matrix.organisations[orgId] ?? orgId,
     role: translate(cell.role === 'coordinator' ? 'dondoc.work.matrix.coordinator_long' : 'dondoc.work.matrix.lead_long'),
     status: cell.status?.label ?? translate('dondoc.work.matrix.no_task'),
-    due: cell.due ? formatDate(cell.due) : '—',
+    due: cell.due ? formatDeadline(cell.due) : '—',
   });
   const taskId = cellTaskId(matrix.planId, row.responsibilityId, orgId, cell);
   const content = (
@@ -69,7 +69,9 @@ export const MatrixTable = ({ matrix }: { matrix: PlanMatrixData }) => {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate('dondoc.work.matrix.legend')}
       </Typography>
-      <Box sx={{ overflow: 'auto', maxHeight: '70vh', maxWidth: '100%', border: BORDER }} data-testid="matrix-scroll">
+      {/* width 0 + min-width 100%: the box fills its container without adding the table's width to the
+          container's own minimum (react-admin's Show card is a flex item that would otherwise widen the page). */}
+      <Box sx={{ overflow: 'auto', maxHeight: '70vh', width: 0, minWidth: '100%', border: BORDER }} data-testid="matrix-scroll">
         <Box
           component="table"
           aria-label={translate('dondoc.work.matrix.title')}

@@ -3,7 +3,7 @@ import { Box, Card, CardActions, CardContent, Chip, LinearProgress, Link, Stack,
 import { Link as RouterLink } from 'react-router-dom';
 import { Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { ActionButton, inboxActionsFor } from '../../components/actions';
-import { formatDate } from '../../format/date';
+import { formatDeadline } from '../../format/date';
 import type { DondocDataProvider } from '../../providers/data-provider';
 import { INBOX_FILTERS, type InboxFilter, type InboxItem } from '../../types';
 import { sortByDue } from './inbox-order';
@@ -33,7 +33,7 @@ const InboxCard = ({ item }: { item: InboxItem }) => {
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', alignItems: 'center', rowGap: 0.5, mb: 0.5 }}>
           <Chip size="small" variant="outlined" label={translate(`dondoc.work.inbox.kinds.${item.kind}`)} />
           <Typography variant="body2" color="text.secondary">
-            {item.dueAt ? translate('dondoc.work.inbox.due', { date: formatDate(item.dueAt) }) : translate('dondoc.work.inbox.no_due')}
+            {item.dueAt ? translate('dondoc.work.inbox.due', { date: formatDeadline(item.dueAt) }) : translate('dondoc.work.inbox.no_due')}
           </Typography>
           <DueBadges item={item} />
         </Stack>

@@ -19,8 +19,10 @@ import { formatDate } from '../../format/date';
 import type { DondocDataProvider } from '../../providers/data-provider';
 import type { NotificationItem } from '../../types';
 
-// The notifications list DTO has no `sort` (newest first): an empty field sends none.
-const NO_SORT = { field: '', order: 'ASC' as const };
+// The notifications list DTO has no `sort` field, only `order` (by creation time; ASC by default):
+// an empty sort field sends neither, so the newest-first order goes with the filters.
+const NO_SORT = { field: '', order: 'DESC' as const };
+const NEWEST_FIRST = { order: 'DESC' };
 const POLL_MS = 60_000;
 
 /** App-bar bell: unread count, the latest notifications, mark one or all read (server-confirmed). */
@@ -32,12 +34,12 @@ export const NotificationBell = () => {
   const [busy, setBusy] = useState(false);
   const unread = useGetList<NotificationItem>(
     'notifications',
-    { filter: { unread: true }, pagination: { page: 1, perPage: 1 }, sort: NO_SORT },
+    { filter: { unread: true, ...NEWEST_FIRST }, pagination: { page: 1, perPage: 1 }, sort: NO_SORT },
     { refetchInterval: POLL_MS },
   );
   const latest = useGetList<NotificationItem>(
     'notifications',
-    { pagination: { page: 1, perPage: 20 }, sort: NO_SORT },
+    { filter: NEWEST_FIRST, pagination: { page: 1, perPage: 20 }, sort: NO_SORT },
     { enabled: anchor !== null },
   );
   const count = unread.total ?? 0;

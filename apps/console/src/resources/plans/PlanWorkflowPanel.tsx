@@ -2,7 +2,7 @@ import { Alert, Box, LinearProgress, Paper, Stack, Typography } from '@mui/mater
 import { HttpError, useDataProvider, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { ActionButton, planActionsFor, planActionSpecs } from '../../components/actions';
 import { useLoad } from '../../components/use-load';
-import { formatDate } from '../../format/date';
+import { formatDate, formatDeadline } from '../../format/date';
 import type { DondocDataProvider } from '../../providers/data-provider';
 import type { PlanDetail, PlanWorkflowView } from '../../types';
 import { planTimeline } from './plan-timeline';
@@ -30,7 +30,7 @@ const Timeline = ({ view }: { view: PlanWorkflowView }) => {
           {translate('dondoc.work.timeline.current', { status: view.statusLabel })}
         </Typography>
         {view.numberingDueAt && view.lifecycle.status === 'signed' && (
-          <Typography variant="caption">{translate('dondoc.work.timeline.numbering_due', { date: formatDate(view.numberingDueAt) })}</Typography>
+          <Typography variant="caption">{translate('dondoc.work.timeline.numbering_due', { date: formatDeadline(view.numberingDueAt) })}</Typography>
         )}
         {view.lifecycle.closedReason && (
           <Typography variant="caption">{translate('dondoc.work.timeline.closed', { reason: view.lifecycle.closedReason })}</Typography>

@@ -12,7 +12,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ActionButton, taskActionSpecs, type ActionSpec } from '../../components/actions';
-import { VnDateField } from '../../fields';
+import { formatDeadline } from '../../format/date';
 import type { DondocDataProvider } from '../../providers/data-provider';
 import type { TaskItem } from '../../types';
 
@@ -53,7 +53,7 @@ export const TaskShow = () => {
           source="role"
           render={(r) => translate(r.role === 'lead' ? 'dondoc.work.matrix.lead_long' : 'dondoc.work.matrix.coordinator_long')}
         />
-        <VnDateField source="dueAt" emptyText="—" />
+        <FunctionField<TaskItem> source="dueAt" render={(r) => (r.dueAt ? formatDeadline(r.dueAt) : '—')} />
         <Labeled label="resources.tasks.fields.status">
           <TextField source="status.label" />
         </Labeled>
