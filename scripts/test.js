@@ -15,7 +15,7 @@ const jestArgs = process.argv.slice(2);
 const staticChecks = jestArgs.length === 0
   ? [
       ['type-check of specs and tests', [require.resolve('typescript/bin/tsc', { paths: [root] }), '-p', 'tsconfig.test.json']],
-      ['eslint', [require.resolve('eslint/bin/eslint.js', { paths: [root] }), '.']],
+      ['eslint', [path.join(path.dirname(require.resolve('eslint/package.json', { paths: [root] })), 'bin/eslint.js'), '.']],
     ]
   : [];
 let staticFailed = 0;
