@@ -32,6 +32,8 @@ export interface DondocConfig {
     readonly embedded: boolean;
     readonly namespace: string;
     readonly taskQueue: string;
+    /** Where the embedded Temporal server keeps workflows: dondoc's Postgres (survives restarts) or memory. */
+    readonly embeddedStore: 'postgres' | 'memory';
   };
   readonly http: {
     readonly host: string;

@@ -9,7 +9,7 @@ describe('validateConfig', () => {
   it('applies the documented defaults', () => {
     const c = validateConfig({}, '/repo');
     expect(c.database).toEqual({ url: 'embedded', embedded: true });
-    expect(c.temporal).toEqual({ address: 'embedded', embedded: true, namespace: 'default', taskQueue: 'dondoc' });
+    expect(c.temporal).toEqual({ address: 'embedded', embedded: true, namespace: 'default', taskQueue: 'dondoc', embeddedStore: 'postgres' });
     expect(c.http.port).toBe(3000);
     expect(c.dataDir).toBe('/repo/.data');
     expect(c.consoleDir).toBe('/repo/apps/console/dist');

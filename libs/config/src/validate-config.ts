@@ -62,6 +62,11 @@ export function validateConfig(env: Env, rootDir: string = DEFAULT_ROOT_DIR): Va
     bad('TEMPORAL_ADDRESS', 'phải là "embedded" hoặc host:port', 'must be "embedded" or host:port');
   }
 
+  const embeddedStore = get('TEMPORAL_EMBEDDED_STORE') ?? 'postgres';
+  if (embeddedStore !== 'postgres' && embeddedStore !== 'memory') {
+    bad('TEMPORAL_EMBEDDED_STORE', 'phải là "postgres" hoặc "memory"', 'must be "postgres" or "memory"');
+  }
+
   const tzDisplay = get('TZ_DISPLAY') ?? 'Asia/Ho_Chi_Minh';
   try {
     new Intl.DateTimeFormat('en', { timeZone: tzDisplay });
@@ -111,6 +116,7 @@ export function validateConfig(env: Env, rootDir: string = DEFAULT_ROOT_DIR): Va
       embedded: temporalAddress === 'embedded',
       namespace: get('TEMPORAL_NAMESPACE') ?? 'default',
       taskQueue: get('TEMPORAL_TASK_QUEUE') ?? 'dondoc',
+      embeddedStore: embeddedStore === 'memory' ? 'memory' : 'postgres',
     },
     http: {
       host: get('HOST') ?? '127.0.0.1',

@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import { environmentWith, loadConfig, type DondocConfig } from '@dondoc/config';
 import {
   createDataSource,
@@ -40,7 +39,7 @@ export const startCommand: CliCommand = {
 
 async function bringUp(config: DondocConfig, stack: Supervisor, io: CommandIo): Promise<void> {
   const databaseUrl = await prepareDatabase(config, stack, io);
-  const temporalAddress = await startTemporal(config, stack, io);
+  const temporalAddress = await startTemporal(config, databaseUrl, stack, io);
 
   const env = environmentWith({ DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress ?? config.temporal.address, DATA_DIR: config.dataDir });
   const api = appEntry('@dondoc/api');
@@ -79,7 +78,7 @@ async function prepareDatabase(config: DondocConfig, stack: Supervisor, io: Comm
 }
 
 /** Starts dondoc's own Temporal-compatible server when TEMPORAL_ADDRESS=embedded; returns its address. */
-async function startTemporal(config: DondocConfig, stack: Supervisor, io: CommandIo): Promise<string | undefined> {
+async function startTemporal(config: DondocConfig, databaseUrl: string, stack: Supervisor, io: CommandIo): Promise<string | undefined> {
   if (!config.temporal.embedded) return undefined;
   const entry = appEntry('@dondoc/temporal-server-app');
   if (!entry) {
@@ -88,7 +87,8 @@ async function startTemporal(config: DondocConfig, stack: Supervisor, io: Comman
   }
   const port = await freePort(7233);
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--namespace', config.temporal.namespace, '--headless'];
-  args.push('--db-filename', path.join(config.dataDir, 'temporal'));
+  // Running workflows live in the `temporal` schema of dondoc's own database, so deadlines survive restarts.
+  if (config.temporal.embeddedStore === 'postgres') args.push('--db-filename', databaseUrl);
   stack.spawnNode('temporal-server', entry, args, environmentWith({}));
   await waitFor('Temporal server', () => canConnect('127.0.0.1', port), 15_000);
   return `127.0.0.1:${port}`;
