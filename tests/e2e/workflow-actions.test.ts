@@ -349,6 +349,29 @@ describe("workflow actions through HTTP (plan → issue → tasks in the departm
     expect(m.body.organisations[users.vhxh!.organisation_id]).toBeTruthy();
   });
 
+  it('refuses an extension request or decision whose new deadline falls on Tết (422), before Temporal is asked', async () => {
+    const task = encodeURIComponent(
+      `task:${planId}:${await responsibilityOf(stack, planId, 1)}:${users.taichinh!.organisation_id}`,
+    );
+    // "By the end of 08/02/2027" is 24:00 local, i.e. 2027-02-08T17:00Z: the due day is 08/02 (Tết), not 09/02.
+    const requested = await as.taichinh!.post(`/api/tasks/${task}/extension`, {
+      newDueAt: '2027-02-08T17:00:00.000Z',
+      reason: 'Chờ bố trí kinh phí',
+    });
+    expect(requested.status).toBe(422);
+    expect(requested.body.code).toBe('DEADLINE_ON_NON_WORKING_DAY');
+    expect(requested.body.message).toMatch(/08\/02\/2027.*Tết Nguyên đán/);
+    const decided = await as.phochutich!.post(`/api/tasks/${task}/extension/decision`, {
+      grant: true,
+      newDueAt: '2027-02-08T17:00:00.000Z',
+    });
+    expect(decided.status).toBe(422);
+    expect(decided.body.code).toBe('DEADLINE_ON_NON_WORKING_DAY');
+    // Nothing reached the workflow: the task keeps its deadline and has no pending request.
+    const detail = await as.taichinh!.get(`/api/tasks/${task}`);
+    expect(detail.body.task.phase).toBe('open');
+  });
+
   it('delivers in-app notifications to the people and organisations, and marks them read', async () => {
     const list = await eventually(
       () => as.phochutich!.get('/api/notifications?unread=true'),

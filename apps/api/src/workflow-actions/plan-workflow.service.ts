@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import {
@@ -8,6 +8,7 @@ import {
   assignNumberUpdate,
   checkFormatUpdate,
   closeConsultationUpdate,
+  type DutySpec,
   editPlanUpdate,
   issuePlanUpdate,
   planStateQuery,
@@ -24,10 +25,15 @@ import {
   WORKFLOW_TYPES,
 } from '@dondoc/contracts';
 import {
+  type CutOffRule,
+  type DateRange,
   type DueRule,
+  expandReportingPeriods,
   parseIsoDate,
   type PlanActor,
   type PlanRole,
+  type ReportFrequency,
+  type ReportingDuty,
   requireWorkingDayDeadline,
   type SigningAuthority,
   type SigningCapacity,
@@ -78,6 +84,18 @@ interface AssigneeRow {
   organisation_id: string;
 }
 
+interface DutyRow {
+  id: string;
+  frequency: string;
+  due_rule: { month: number | null; day: number; strict?: boolean } | null;
+  due_text: string | null;
+  strict: boolean;
+  text: string;
+  cut_off_override: Record<string, unknown> | null;
+  reporter_ids: string[];
+  recipient_ids: string[];
+}
+
 /** A plan step as the controller names it. */
 export type PlanStep =
   | { step: 'edit'; body: EditPlanDto }
@@ -101,6 +119,8 @@ export type PlanStep =
  */
 @Injectable()
 export class PlanWorkflowService {
+  private readonly logger = new Logger(PlanWorkflowService.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly temporal: TemporalGateway,
@@ -158,8 +178,7 @@ export class PlanWorkflowService {
       people: people.roles,
       ...(planPeriod ? { planPeriod } : {}),
       responsibilities: await this.responsibilities(plan, dto),
-      // Reporting duties of the plans module are not mapped to workflow duties yet.
-      duties: [],
+      duties: await this.duties(plan, planPeriod, calendar),
     };
     const workflowId = planWorkflowId(planId);
     const inserted = await this.dataSource.transaction(async (m) => {
@@ -360,6 +379,127 @@ export class PlanWorkflowService {
     }
     return [...specs.values()].filter((s) => s.leads.length > 0);
   }
+
+  /**
+   * The reporting duties of the plan's current revision as duty specs: the resolved reporters report
+   * to the resolved recipient (the standing agency), consolidated by one of its active people (a
+   * leader first). A duty that cannot be mapped (ad hoc, no due day, no resolved reporter or
+   * recipient, no period within the plan period) is skipped with a log line saying why.
+   */
+  private async duties(
+    plan: PlanRow,
+    planPeriod: DateRange | undefined,
+    calendar: WorkingCalendar,
+  ): Promise<DutySpec[]> {
+    if (!plan.current_revision_id) return [];
+    const rows = (await this.dataSource.query(
+      `SELECT d.id, d.frequency, d.due_rule, d.due_text, d.strict, d.text, d.cut_off_override,
+              COALESCE(array_agg(p.organisation_id ORDER BY p.position) FILTER (WHERE p.role = 'reporter' AND p.organisation_id IS NOT NULL), '{}') AS reporter_ids,
+              COALESCE(array_agg(p.organisation_id ORDER BY p.position) FILTER (WHERE p.role = 'recipient' AND p.organisation_id IS NOT NULL), '{}') AS recipient_ids
+         FROM plan_reporting_duties d LEFT JOIN reporting_duty_parties p ON p.duty_id = d.id
+        WHERE d.revision_id = $1
+        GROUP BY d.id ORDER BY d.position`,
+      [plan.current_revision_id],
+    )) as DutyRow[];
+    const specs: DutySpec[] = [];
+    const skip = (row: DutyRow, why: string) =>
+      this.logger.warn(`plan ${plan.id}: reporting duty ${row.id} not started at issuance: ${why}`);
+    for (const row of rows) {
+      if (!planPeriod) {
+        skip(row, 'kế hoạch chưa có thời gian thực hiện');
+        continue;
+      }
+      const duty = reportingDutyOf(row);
+      if (typeof duty === 'string') {
+        skip(row, duty);
+        continue;
+      }
+      const reporterIds = [...new Set(row.reporter_ids)];
+      const standingAgencyId = row.recipient_ids[0];
+      if (reporterIds.length === 0) {
+        skip(row, 'chưa xác định được cơ quan báo cáo');
+        continue;
+      }
+      if (!standingAgencyId) {
+        skip(row, 'chưa xác định được cơ quan nhận báo cáo');
+        continue;
+      }
+      try {
+        if (expandReportingPeriods(duty, planPeriod, calendar).length === 0) {
+          skip(row, 'không có kỳ báo cáo nào trong thời gian thực hiện kế hoạch');
+          continue;
+        }
+      } catch (e) {
+        skip(row, e instanceof Error ? e.message : String(e));
+        continue;
+      }
+      const consolidator = (await this.dataSource.query(
+        `SELECT id FROM users WHERE organisation_id = $1 AND active ORDER BY ('leader' = ANY(roles)) DESC, username LIMIT 1`,
+        [standingAgencyId],
+      )) as { id: string }[];
+      if (!consolidator[0]) {
+        skip(row, 'cơ quan nhận báo cáo chưa có người dùng để tổng hợp');
+        continue;
+      }
+      specs.push({
+        dutyId: row.id,
+        title: titleOf(row.text),
+        duty,
+        reporters: reporterIds.map((orgId) => ({ orgId, chain: { ownerId: orgId } })),
+        standingAgencyId,
+        consolidatorId: consolidator[0].id,
+      });
+    }
+    return specs;
+  }
+}
+
+/**
+ * The stored frequency and due rule of a reporting duty as the domain's rule, or why it cannot be
+ * mapped. `{month: 6, day: 5, strict}` is "trước ngày 05/6" (yearly); `month: null` is a day of the
+ * month the cut-off ends in ("trước ngày 20 hằng tháng").
+ */
+export function reportingDutyOf(
+  row: Pick<DutyRow, 'frequency' | 'due_rule' | 'due_text' | 'strict' | 'cut_off_override'>,
+): ReportingDuty | string {
+  const frequency = FREQUENCIES[row.frequency];
+  if (!frequency) return `tần suất "${row.frequency}" không phải báo cáo định kỳ`;
+  const rule = row.due_rule;
+  if (!rule || !Number.isInteger(rule.day)) return 'chưa có hạn báo cáo';
+  const strict = rule.strict ?? row.strict;
+  const cutOff = cutOffOf(row.cut_off_override);
+  return {
+    frequency,
+    due:
+      rule.month === null
+        ? { kind: 'dayOfMonth', day: rule.day }
+        : { kind: 'yearly', month: rule.month, day: rule.day },
+    // "Đến hết ngày" counts the day itself; "trước ngày" does not, unless read as inclusive.
+    ...(row.due_text && /đến hết/i.test(row.due_text) ? { before: false } : { inclusive: !strict }),
+    ...(cutOff ? { cutOff } : {}),
+    ...(row.cut_off_override?.estimate === true ? { estimate: true } : {}),
+  };
+}
+
+const FREQUENCIES: Partial<Record<string, ReportFrequency>> = {
+  monthly: 'monthly',
+  quarterly: 'quarterly',
+  semiannual: 'sixMonth',
+  nineMonth: 'nineMonth',
+  annual: 'annual',
+};
+
+/** A stored cut-off override `{from: "12-15", to: "06-04"}` as a custom cut-off (start in the previous year when after the end). */
+function cutOffOf(o: Record<string, unknown> | null): CutOffRule | undefined {
+  const md = (v: unknown) => {
+    const m = typeof v === 'string' ? /^(\d{2})-(\d{2})$/.exec(v) : null;
+    return m ? { month: Number(m[1]), day: Number(m[2]) } : undefined;
+  };
+  const start = md(o?.from);
+  const end = md(o?.to);
+  if (!start || !end) return undefined;
+  const previousYear = start.month * 100 + start.day > end.month * 100 + end.day;
+  return { kind: 'custom', start: { ...start, ...(previousYear ? { previousYear } : {}) }, end };
 }
 
 /** The session user as a plan actor: the roles they were given on this plan, and `clerk` for clerks. */

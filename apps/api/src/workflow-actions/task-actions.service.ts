@@ -11,7 +11,7 @@ import {
   submitTaskUpdate,
   type TaskView,
 } from '@dondoc/contracts';
-import type { TaskActor } from '@dondoc/domain';
+import { localDateOfDeadline, requireWorkingDayDeadline, type TaskActor, WorkingCalendar } from '@dondoc/domain';
 import { TemporalGateway } from '@dondoc/temporal-client';
 import { ApiError } from '../common/api-error';
 import type { SessionUser } from '../common/request-context';
@@ -51,6 +51,8 @@ export class TaskActionsService {
   ) {}
 
   async act(workflowId: string, user: SessionUser, key: string | undefined, s: TaskStep): Promise<TaskView> {
+    // A new deadline typed by a person must fall on a working day (refused, not moved), before Temporal is asked.
+    if (s.step === 'requestExtension' || s.step === 'decideExtension') requireWorkingDayDue(s.body.newDueAt);
     const rows = (await this.dataSource.query(`SELECT organisation_id FROM task_projections WHERE workflow_id = $1`, [
       workflowId,
     ])) as { organisation_id: string }[];
@@ -93,6 +95,11 @@ export class TaskActionsService {
       }
     }
   }
+}
+
+/** Refuses a due instant whose local due day (the day its 24:00 stands for) is a day off. */
+function requireWorkingDayDue(dueAt: string | undefined): void {
+  if (dueAt) requireWorkingDayDeadline(localDateOfDeadline(new Date(dueAt)), WorkingCalendar.default());
 }
 
 /** The body without the client's request id (it is the update id, not part of the step). */
