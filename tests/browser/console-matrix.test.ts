@@ -1,7 +1,9 @@
 // The assignment matrix at size: a plan of 30 responsibilities over 60 organisations (thôn) stays
 // usable: the table scrolls inside its own box, the header row and the responsibility column stay
 // in view, and the page itself does not widen. (Task statuses and clicks: console-actions.test.ts.)
+import * as fs from 'node:fs';
 import { expect, jest } from '@jest/globals';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { screenshot, startBrowserStack, type BrowserStack } from './support/browser-stack';
 import { login } from './support/console-pages';
@@ -86,5 +88,31 @@ describe('assignment matrix (60 organisations × 30 responsibilities)', () => {
     expect(Math.abs(corner.x - frame.x)).toBeLessThan(3);
     expect(Math.abs(lastRowHeader.x - frame.x)).toBeLessThan(3);
     await screenshot(page, 'matrix-60x30-scrolled', { fullPage: false });
+  });
+
+  it('exports the matrix as a plan appendix (.xlsx)', async () => {
+    const page = await stack.newPage();
+    await login(page, 'chutich');
+    await page.goto(`/#/plans/${planId}/show/matrix`);
+    await content(page).getByRole('table', { name: 'Ma trận phân công' }).waitFor();
+    const downloaded = page.waitForEvent('download');
+    await content(page).getByRole('button', { name: 'Xuất Excel' }).click();
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const rows = [...sheet.matchAll(/<row r="(\d+)">(.*?)<\/row>/g)].map((m) =>
+      [...m[2]!.matchAll(/<t[^>]*>(.*?)<\/t>/g)].map((t) => t[1]),
+    );
+    expect(rows).toHaveLength(2 + ROWS);
+    expect(rows[0]).toEqual(['Phụ lục: Kế hoạch ma trận lớn']);
+    expect(rows[1]).toEqual(['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Hạn', 'Tình trạng']);
+    const [stt, duties, leads, coordinators] = rows[2]!;
+    expect([stt, duties]).toEqual(['1', 'Nhiệm vụ số 1']);
+    expect(leads!.split('; ').sort()).toEqual(['Thôn số 1', 'Thôn số 2']);
+    expect(coordinators!.split('; ').sort()).toEqual(['Thôn số 8', 'Thôn số 9']);
+    for (const part of ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml']) {
+      expect(zip.file(part)).not.toBeNull();
+    }
   });
 });

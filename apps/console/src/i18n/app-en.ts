@@ -450,6 +450,8 @@ export const appEnglish: AppMessages = {
         numbering_due: 'Numbering due: %{date}',
       },
       matrix: {
+        export_xlsx: 'Export to Excel',
+        export_failed: 'Could not export the Excel file: %{error}',
         title: 'Assignment matrix',
         tab: 'Matrix',
         choose_plan: 'Choose a plan',

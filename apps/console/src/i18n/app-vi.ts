@@ -450,6 +450,8 @@ export const appVietnamese = {
         numbering_due: 'Hạn cấp số: %{date}',
       },
       matrix: {
+        export_xlsx: 'Xuất Excel',
+        export_failed: 'Không xuất được tệp Excel: %{error}',
         title: 'Ma trận phân công',
         tab: 'Ma trận',
         choose_plan: 'Chọn kế hoạch',

@@ -1,11 +1,14 @@
-import { Alert, Box, LinearProgress, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Alert, Box, Button, LinearProgress, Typography } from '@mui/material';
+import DownloadIcon from '@mui/icons-material/Download';
 import { Link as RouterLink } from 'react-router-dom';
-import { useDataProvider, useTranslate } from 'react-admin';
+import { useDataProvider, useGetOne, useNotify, useTranslate } from 'react-admin';
 import { useLoad } from '../../components/use-load';
 import { formatDeadline } from '../../format/date';
 import type { DondocDataProvider } from '../../providers/data-provider';
-import type { MatrixCell, PlanMatrix as PlanMatrixData } from '../../types';
+import type { MatrixCell, Plan, PlanMatrix as PlanMatrixData } from '../../types';
 import { cellColours, cellLetter, cellTaskId } from './matrix-cell';
+import { buildXlsx, matrixAppendixRows, XLSX_MIME, xlsxFileName } from './matrix-xlsx';
 
 const BORDER = '1px solid #e0e0e0';
 const headBase = { position: 'sticky', background: '#f5f5f5', zIndex: 2, border: BORDER, p: 0.5 } as const;
@@ -168,5 +171,43 @@ export const PlanMatrix = ({ planId }: { planId: string }) => {
   const { data, isPending, error } = useLoad(() => dataProvider.getPlanMatrix(planId), [planId, dataProvider]);
   if (error) return <Alert severity="error">{translate(error.message, { _: error.message })}</Alert>;
   if (isPending || !data) return <LinearProgress />;
-  return <MatrixTable matrix={data} />;
+  return (
+    <>
+      {data.rows.length > 0 && <ExportXlsxButton matrix={data} />}
+      <MatrixTable matrix={data} />
+    </>
+  );
+};
+
+/** "Xuất Excel": the matrix as a plan appendix (.xlsx), built in the browser. */
+const ExportXlsxButton = ({ matrix }: { matrix: PlanMatrixData }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const { data: plan } = useGetOne<Plan>('plans', { id: matrix.planId });
+  const [busy, setBusy] = useState(false);
+  const onClick = async () => {
+    if (!plan) return;
+    setBusy(true);
+    try {
+      const info = { numberText: plan.numberText, title: plan.title };
+      const bytes = await buildXlsx(matrixAppendixRows(matrix, info));
+      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = xlsxFileName(info);
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      notify('dondoc.work.matrix.export_failed', { type: 'error', messageArgs: { error: String(e) } });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button size="small" variant="outlined" startIcon={<DownloadIcon />} disabled={!plan || busy} onClick={onClick} sx={{ mb: 1 }}>
+      {translate('dondoc.work.matrix.export_xlsx')}
+    </Button>
+  );
 };
