@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AdministrativeUnitEntity, OrganisationEntity, recordAuditEvent } from '@dondoc/persistence';
 import { ApiError } from '../common/api-error';
+import { transactionMappingConstraints } from '../common/constraint-errors';
 import { CONFIG, type DondocConfig } from '../common/config.provider';
 import { dayBefore, todayIn } from '../common/dates';
 import { likePattern, type ListResult } from '../common/list-query.dto';
@@ -159,21 +160,18 @@ export class OrganisationsService {
     });
   }
 
-  private async write<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.dataSource.transaction(fn);
-    } catch (err) {
-      if (err instanceof QueryFailedError) {
-        const pg = err.driverError as { code?: string; constraint?: string };
-        if (pg.code === '23505' && pg.constraint === 'uq_organisations_code')
-          throw new ApiError('CODE_TAKEN', undefined, [{ field: 'code', message: 'Mã đã được sử dụng' }]);
-        if (pg.code === '23514' && pg.constraint === 'ck_organisations_validity')
-          throw new ApiError('VALIDATION_FAILED', undefined, [
+  private write<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
+    return transactionMappingConstraints(
+      this.dataSource,
+      {
+        uq_organisations_code: () => new ApiError('CODE_TAKEN', undefined, [{ field: 'code', message: 'Mã đã được sử dụng' }]),
+        ck_organisations_validity: () =>
+          new ApiError('VALIDATION_FAILED', undefined, [
             { field: 'validTo', message: 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực' },
-          ]);
-      }
-      throw err;
-    }
+          ]),
+      },
+      fn,
+    );
   }
 
   private async find(m: EntityManager, id: string, lock = false): Promise<OrganisationEntity> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { OrganisationEntity, PositionEntity, UserEntity, hashPassword, recordAuditEvent } from '@dondoc/persistence';
 import { ApiError } from '../common/api-error';
+import { transactionMappingConstraints } from '../common/constraint-errors';
 import { likePattern, type ListResult } from '../common/list-query.dto';
 import type { Actor } from '../common/request-context';
 import { toUserDto, type CreateUserDto, type UpdateUserDto, type UserDto, type UserListQueryDto } from './user.dto';
@@ -119,19 +120,15 @@ export class UsersService {
     });
   }
 
-  private async write<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.dataSource.transaction(fn);
-    } catch (err) {
-      if (err instanceof QueryFailedError) {
-        const pg = err.driverError as { code?: string; constraint?: string };
-        if (pg.code === '23505' && pg.constraint === 'uq_users_username')
-          throw new ApiError('USERNAME_TAKEN', undefined, [
-            { field: 'username', message: 'Tên đăng nhập đã được sử dụng' },
-          ]);
-      }
-      throw err;
-    }
+  private write<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
+    return transactionMappingConstraints(
+      this.dataSource,
+      {
+        uq_users_username: () =>
+          new ApiError('USERNAME_TAKEN', undefined, [{ field: 'username', message: 'Tên đăng nhập đã được sử dụng' }]),
+      },
+      fn,
+    );
   }
 
   private async find(m: EntityManager, id: string, lock = false): Promise<UserEntity> {
