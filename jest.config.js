@@ -57,6 +57,14 @@ module.exports = {
     tier('unit', ['<rootDir>/{libs,apps,workflows,activities}/**/src/**/*.spec.ts']),
     tier('integration', ['<rootDir>/tests/integration/**/*.test.ts'], withPostgres),
     tier('conformance', ['<rootDir>/tests/conformance/**/*.test.ts'], { ...longRunning, slowTestThreshold: 20 }),
+    // The same suite with every server on the durable PostgreSQL store (`--db-filename postgres://…`).
+    tier('conformance-durable', ['<rootDir>/tests/conformance/**/*.test.ts'], {
+      globalSetup: withPostgres.globalSetup,
+      globalTeardown: withPostgres.globalTeardown,
+      setupFiles: ['<rootDir>/tests/conformance/support/durable-store.setup.ts'],
+      ...longRunning,
+      slowTestThreshold: 20,
+    }),
     tier('workflows', ['<rootDir>/tests/workflows/**/*.test.ts'], { ...longRunning, slowTestThreshold: 30 }),
     tier('e2e', ['<rootDir>/tests/e2e/**/*.test.ts'], withPostgres),
     tier('browser', ['<rootDir>/tests/browser/**/*.test.ts'], {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Throughput benchmark of dondoc-temporal: N workflows (signal + activity + timer) started concurrently through the
-// real SDK client and worker, next to a raw gRPC round-trip baseline (GetSystemInfo) measured in the same run.
+// real SDK client and worker, next to a raw gRPC round-trip baseline (GetSystemInfo) measured in the same run; with
+// `--store postgres`, on the durable store next to a raw PostgreSQL baseline of the same write pattern.
 // Prints figures; never fails on speed. Usage: see README.md next to this file.
 'use strict';
 const { spawn } = require('node:child_process');
@@ -11,6 +12,7 @@ const path = require('node:path');
 const { parseArgs } = require('node:util');
 const { Connection, Client } = require('@temporalio/client');
 const { Worker, NativeConnection, Runtime, DefaultLogger, bundleWorkflowCode } = require('@temporalio/worker');
+const durable = require('./durable');
 
 const { values: args } = parseArgs({
   options: {
@@ -20,6 +22,9 @@ const { values: args } = parseArgs({
     address: { type: 'string' }, // an already running server (skips starting one)
     'baseline-seconds': { type: 'string', default: '2' },
     'baseline-concurrency': { type: 'string', default: '16' },
+    store: { type: 'string', default: 'memory' }, // memory | postgres
+    'db-url': { type: 'string' }, // postgres: a maintenance database URL (default: an embedded PostgreSQL)
+    'pg-baseline-seconds': { type: 'string', default: '30' },
   },
 });
 
@@ -36,19 +41,19 @@ async function freePort() {
   });
 }
 
-/** Starts the server the chosen way; returns its address and a stop function. */
-async function startServer() {
+/** Starts the server the chosen way (on the durable store when `dbUrl` is given); returns its address and stop. */
+async function startServer(dbUrl) {
   if (args.address) return { address: args.address, stop: async () => {}, how: `external ${args.address}` };
   if (args.server === 'in-process') {
     const { startTemporalServer } = require(path.join(root, 'libs/temporal-server/dist/index.js'));
-    const server = await startTemporalServer({ port: 0 });
+    const server = await startTemporalServer({ port: 0, dbUrl });
     return { address: server.address, stop: () => server.stop(), how: 'in-process (shares this event loop)' };
   }
   const port = await freePort();
   const bin = path.join(root, 'node_modules/.bin/dondoc-temporal');
-  const child = spawn(bin, ['server', 'start-dev', '--port', String(port), '--ip', '127.0.0.1', '--headless'], {
-    stdio: 'inherit',
-  });
+  const argv = ['server', 'start-dev', '--port', String(port), '--ip', '127.0.0.1', '--headless'];
+  if (dbUrl) argv.push('--db-filename', dbUrl);
+  const child = spawn(bin, argv, { stdio: 'inherit' });
   const address = `127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
@@ -106,7 +111,14 @@ async function main() {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const n = Number(args.workflows);
   const timerMs = Number(args.timer);
-  const server = await startServer();
+  if (!['memory', 'postgres'].includes(args.store)) throw new Error(`--store memory|postgres, not ${args.store}`);
+  const pg = args.store === 'postgres' && !args.address ? await durable.startPostgres(args['db-url']) : undefined;
+  const server = await startServer(pg?.url);
+  let stopped = false;
+  const stopServer = async () => {
+    if (!stopped) await server.stop();
+    stopped = true;
+  };
   try {
     const connection = await Connection.connect({ address: server.address });
     const client = new Client({ connection });
@@ -126,6 +138,7 @@ async function main() {
     const running = worker.run();
 
     const latencies = [];
+    const writesBefore = pg && (await durable.writeCounters(pg.url));
     const serverCpuBefore = server.cpuSeconds?.();
     const benchCpuBefore = process.cpuUsage();
     const t0 = Date.now();
@@ -152,8 +165,19 @@ async function main() {
     await running;
     await connection.close();
 
+    let raw;
+    let pattern;
+    if (pg) {
+      // The server's connections close with it, which flushes their statistics; then the same writes in raw SQL.
+      await stopServer();
+      await durable.waitForDisconnect(pg.url);
+      pattern = durable.perWorkflow(writesBefore, await durable.writeCounters(pg.url), n);
+      raw = await durable.rawBaseline(pg.url, pattern, n, Number(args['pg-baseline-seconds']), 'per-row');
+      raw.merged = await durable.rawBaseline(pg.url, pattern, n, Number(args['pg-baseline-seconds']), 'merged');
+    }
+
     latencies.sort((a, b) => a - b);
-    console.log(`server: ${server.how}`);
+    console.log(`server: ${server.how}${pg ? `, durable store on ${pg.how}` : ', in-memory store'}`);
     console.log(
       `baseline: GetSystemInfo ${rpcPerSecond.toFixed(0)} calls/s (concurrency ${args['baseline-concurrency']})`,
     );
@@ -168,10 +192,31 @@ async function main() {
       `cpu during the workload: benchmark process (client + worker) ${benchCpu.toFixed(2)} s = ${perWorkflow(benchCpu)}` +
         (serverCpu === undefined ? '' : `; server process ${serverCpu.toFixed(2)} s = ${perWorkflow(serverCpu)}`),
     );
+    if (pg) {
+      const durableRate = n / elapsed;
+      console.log(`store writes per workflow: ${durable.describePattern(pattern)}`);
+      for (const [label, b] of [
+        ['one statement per row', raw],
+        ["rows merged per table into one statement, as the store sends them", raw.merged],
+      ]) {
+        console.log(
+          `raw PostgreSQL baseline (same writes per workflow, one connection like the store's writer; ${label}): ` +
+            `${b.workflowsPerSecond.toFixed(1)} workflows/s = ${b.transactionsPerSecond.toFixed(0)} transactions/s ` +
+            `(${b.workflows} workflows in ${b.seconds.toFixed(1)} s)`,
+        );
+      }
+      const best = Math.max(raw.workflowsPerSecond, raw.merged.workflowsPerSecond);
+      console.log(
+        `durable throughput ${durableRate.toFixed(1)} workflows/s = ${((100 * durableRate) / raw.workflowsPerSecond).toFixed(0)}% ` +
+          `of the per-row baseline, ${((100 * durableRate) / best).toFixed(0)}% of the faster baseline ` +
+          `(targets: ≥ 100 workflows/s and ≥ 15% of the baseline)`,
+      );
+    }
     const load = os.loadavg().map((l) => l.toFixed(1));
     console.log(`load average at the end: ${load.join(' ')} on ${os.cpus().length} cores (other processes share them)`);
   } finally {
-    await server.stop();
+    await stopServer();
+    await pg?.stop();
   }
 }
 

@@ -4,89 +4,21 @@
 // no timer fires twice, no completed activity re-runs, histories keep contiguous event ids.
 import { CompleteAsyncError, Context } from '@temporalio/activity';
 import { Connection, Client, type WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, Worker, bundleWorkflowCode, makeTelemetryFilterString } from '@temporalio/worker';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, mkdirSync } from 'node:fs';
-import * as net from 'node:net';
 import { join } from 'node:path';
-import { TEST_POSTGRES_URL_ENV } from '../../libs/testing/src/postgres/test-postgres.env';
+import { FAST_RECONNECT, QUIET_BUNDLER_LOGGER, freePort, installQuietRuntime, kill9, sleep, startServer, testDatabase, waitUntil, type Server } from './support/durable-server';
 import type { CrashResult } from './temporal-crash.workflows';
 
 // CRASH_CYCLES / CRASH_WORKFLOWS are set by bench/temporal-crash/run.js (defaults: the CI-sized run).
 const CYCLES = Number(process.env.CRASH_CYCLES ?? 20);
 const WORKFLOWS = Number(process.env.CRASH_WORKFLOWS ?? 200);
 jest.setTimeout(120_000 + CYCLES * 4_000);
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'apps', 'temporal-server', 'bin', 'dondoc-temporal.js');
 const LEDGER_DIR = process.env.CRASH_LEDGER_DIR ?? '/tmp/crash';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Client: PgClient } = require('pg') as { Client: new (o: { connectionString: string }) => { connect(): Promise<void>; query(q: string, p?: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }>; end(): Promise<void> } };
 
 const EVENT = { TIMER_STARTED: 17, TIMER_FIRED: 18, WORKFLOW_EXECUTION_COMPLETED: 2 };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const rand = (lo: number, hi: number) => lo + Math.floor(Math.random() * (hi - lo));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntil<T>(what: string, fn: () => Promise<T | undefined | false>, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < end) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (err) {
-      last = err;
-    }
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-}
-
-const canConnect = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const sock = net.connect(port, '127.0.0.1', () => {
-      sock.destroy();
-      resolve(true);
-    });
-    sock.on('error', () => resolve(false));
-  });
-
-interface Server {
-  proc: ChildProcess;
-  stderr: string[];
-}
-
-async function startServer(port: number, dbUrl: string): Promise<Server> {
-  const proc = spawn(process.execPath, [BIN, 'server', 'start-dev', '--port', String(port), '--headless', '--db-filename', dbUrl, '--log-level', 'warn'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const stderr: string[] = [];
-  proc.stderr!.on('data', (d: Buffer) => stderr.push(d.toString()));
-  await waitUntil(`server on ${port}`, async () => {
-    if (proc.exitCode !== null) throw new Error(`server exited ${proc.exitCode}: ${stderr.join('')}`);
-    return canConnect(port);
-  });
-  return { proc, stderr };
-}
-
-function kill9(s: Server): Promise<void> {
-  return new Promise((resolve) => {
-    if (s.proc.exitCode !== null || s.proc.signalCode !== null) return resolve();
-    s.proc.once('exit', () => resolve());
-    s.proc.kill('SIGKILL');
-  });
-}
 
 interface Plan {
   handle: WorkflowHandleWithFirstExecutionRunId;
@@ -99,56 +31,33 @@ interface Plan {
 }
 
 describe('durable store (PostgreSQL): repeated kill -9 under load', () => {
-  const dbName = `temporal_crash_${process.pid}_${randomBytes(3).toString('hex')}`;
-  const adminUrl = process.env[TEST_POSTGRES_URL_ENV]!;
-  const dbUrl = (() => {
-    const u = new URL(adminUrl);
-    u.pathname = `/${dbName}`;
-    return u.toString();
-  })();
+  const db = testDatabase('temporal_crash');
+  const dbUrl = db.url;
   let server: Server | undefined;
   let port = 0;
-  const ledgerFile = join(LEDGER_DIR, `ledger-${dbName}.jsonl`);
+  const ledgerFile = join(LEDGER_DIR, `ledger-${db.name}.jsonl`);
   const ledger = (entry: Record<string, unknown>) => appendFileSync(ledgerFile, JSON.stringify({ t: Date.now(), ...entry }) + '\n');
 
-  async function admin<T>(fn: (c: InstanceType<typeof PgClient>) => Promise<T>): Promise<T> {
-    const c = new PgClient({ connectionString: adminUrl });
-    await c.connect();
-    try {
-      return await fn(c);
-    } finally {
-      await c.end();
-    }
-  }
-
   beforeAll(async () => {
-    try {
-      Runtime.install({ logger: new DefaultLogger('ERROR'), telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR' }), forward: {} } } });
-    } catch {
-      // installed by another file of this worker
-    }
+    installQuietRuntime();
     mkdirSync(LEDGER_DIR, { recursive: true });
-    await admin((c) => c.query(`CREATE DATABASE "${dbName}"`));
+    await db.create();
     port = await freePort();
   });
 
   afterAll(async () => {
     if (server) await kill9(server);
-    await admin((c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`));
+    await db.drop();
   });
 
   it(`finishes ${WORKFLOWS} workflows correctly across ${CYCLES} SIGKILL/restart cycles`, async () => {
     const bundle = bundleWorkflowCode({
       workflowsPath: require.resolve('./temporal-crash.workflows'),
-      logger: { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} },
+      logger: QUIET_BUNDLER_LOGGER,
     });
     server = await startServer(port, dbUrl);
     const address = `127.0.0.1:${port}`;
-    // grpc-js backs off reconnects up to 2 minutes by default: after a few kills the client would stay disconnected.
-    const connection = await Connection.connect({
-      address,
-      channelArgs: { 'grpc.initial_reconnect_backoff_ms': 100, 'grpc.max_reconnect_backoff_ms': 500, 'grpc.min_reconnect_backoff_ms': 100 },
-    });
+    const connection = await Connection.connect({ address, channelArgs: FAST_RECONNECT });
     const client = new Client({ connection });
     const taskQueue = `crash-${randomBytes(4).toString('hex')}`;
     // Activity executions, key `${workflowId}:${seq}`. Activities complete asynchronously through the client, so the

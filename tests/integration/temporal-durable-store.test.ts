@@ -27,6 +27,7 @@ describe('durable store (PostgreSQL) in process', () => {
       await c.end();
     }
   }
+  const idxDefs = (rows: Array<Record<string, unknown>>) => rows.map((r) => String(r.indexdef));
   const count = async (table: string) => Number((await sql(dbUrl, `SELECT count(*)::int AS n FROM temporal.${table}`))[0]!.n);
 
   beforeAll(() => sql(adminUrl, `CREATE DATABASE "${dbName}"`));
@@ -35,7 +36,11 @@ describe('durable store (PostgreSQL) in process', () => {
   it('creates its schema idempotently with the indexes it needs', async () => {
     await (await PostgresExecutionStore.open(dbUrl)).close();
     await (await PostgresExecutionStore.open(dbUrl)).close();
-    expect(await sql(dbUrl, 'SELECT version FROM temporal.schema_migrations')).toEqual([{ version: 1 }]);
+    // Each migration applied once (other migrations of the store are appended beside these).
+    const versions = (await sql(dbUrl, 'SELECT version FROM temporal.schema_migrations')).map((r) => Number(r.version));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(versions).toEqual(expect.arrayContaining([1, 10]));
+    expect(idxDefs(await sql(dbUrl, `SELECT indexdef FROM pg_indexes WHERE schemaname = 'temporal'`)).some((d) => /timers.*\(due_at, key\)/.test(d))).toBe(true);
     const idx = (await sql(dbUrl, `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'temporal'`)).map((r) => String(r.indexdef));
     expect(idx.some((d) => /timers.*\(due_at\)/.test(d))).toBe(true);
     expect(idx.some((d) => /visibility.*\(namespace, start_time DESC\)/.test(d))).toBe(true);
@@ -81,5 +86,104 @@ describe('durable store (PostgreSQL) in process', () => {
       await connection.close();
       await server.stop();
     }
+  });
+  describe('commit groups (batches merged per table into one statement)', () => {
+    type Fake = Record<string, unknown> & { runId: string; history: unknown[]; timers: Map<string, { state: string }>; wft: { state: string; token: number; queue: string; sticky: boolean } };
+    const fakeRun = (runId: string, workflowId: string): Fake => ({
+      runId,
+      namespace: 'default',
+      workflowId,
+      state: 'running',
+      history: [],
+      timers: new Map(),
+      activities: new Map(),
+      updates: new Map(),
+      buffered: [],
+      pendingQueries: new Map(),
+      awaitingBackoff: false,
+      locksHeld: 0,
+      wft: { state: 'scheduled', token: 1, queue: 'q', sticky: false },
+    });
+    const ev = (eventId: number) => ({ eventId, eventTime: { seconds: eventId, nanos: 0 }, eventType: 1, taskId: eventId, note: `e"\\${eventId}` });
+    const vis = (run: Fake, status: number, historyLength: number) => ({
+      namespace: 'default', workflowId: String(run.workflowId), runId: run.runId, workflowType: 'T', taskQueue: 'q', status, startTime: 1000.5, executionTime: 1000.5,
+      closeTime: 0, historyLength, rootWorkflowId: String(run.workflowId), rootRunId: run.runId, firstRunId: run.runId, memo: {}, searchAttributes: {},
+    });
+    const batch = (b: Partial<Record<'events' | 'runs' | 'currentRuns' | 'visibility' | 'tasks' | 'timers', unknown>>) =>
+      ({ events: new Map(), runs: new Set(), currentRuns: [], visibility: [], tasks: [], timers: [], ...b }) as unknown as Parameters<PostgresExecutionStore['commit']>[0];
+    const task = (run: Fake, ref: string) => ({ namespace: 'default', queueType: 'workflow', queue: 'q', kind: 'wft', runId: run.runId, ref, attempt: 1 });
+
+    it('keeps the last state of each row, clears a timer set then cleared, and appends many events in order, in one round trip', async () => {
+      const store = await PostgresExecutionStore.open(dbUrl, { schema: 'group_ok' });
+      const r = fakeRun('group-run-1', 'group-wf');
+      r.timers.set('a', { state: 'started' });
+      r.timers.set('b', { state: 'started' });
+      // The first batch starts a transaction on its own; the next ones queue meanwhile and form one group.
+      store.commit(batch({ events: new Map([[r, [ev(1), ev(2)]]]), runs: new Set([r]), currentRuns: [{ namespace: 'default', workflowId: 'group-wf', runId: r.runId }], visibility: [vis(r, 1, 2)], tasks: [task(r, '1')], timers: [{ key: `timer:${r.runId}:a`, at: 1000 }] }));
+      const client = (store as unknown as { client: { query: (...a: unknown[]) => Promise<unknown> } }).client;
+      const sent: string[] = [];
+      const query = client.query.bind(client);
+      client.query = (...a: unknown[]) => {
+        sent.push(String(a[0]));
+        return query(...a);
+      };
+      const many = Array.from({ length: 300 }, (_, i) => ev(i + 3));
+      r.marker = 'first';
+      store.commit(batch({ events: new Map([[r, many.slice(0, 150)]]), runs: new Set([r]), timers: [{ key: `timer:${r.runId}:b`, at: 2000 }], visibility: [vis(r, 1, 152)] }));
+      // Timer b fires (cleared), the workflow task moves on (task 1 leaves, task 2 arrives), the run row changes again.
+      r.timers.set('b', { state: 'fired' });
+      r.wft.token = 2;
+      r.marker = 'second';
+      store.commit(batch({ events: new Map([[r, many.slice(150)]]), runs: new Set([r]), timers: [{ key: `timer:${r.runId}:b` }], tasks: [task(r, '2')], visibility: [vis(r, 2, 302)] }));
+      // Timer a is set twice; a new run takes over the workflow id.
+      const r2 = fakeRun('group-run-2', 'group-wf');
+      store.commit(batch({ events: new Map([[r2, [ev(1), ev(2), ev(3)]]]), runs: new Set([r2]), currentRuns: [{ namespace: 'default', workflowId: 'group-wf', runId: r2.runId }], timers: [{ key: `timer:${r.runId}:a`, at: 3000 }] }));
+      await store.flush();
+      await store.close();
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatch(/^WITH /);
+
+      const q = (text: string) => sql(dbUrl, text);
+      expect(await q(`SELECT key, due_at::int AS due FROM group_ok.timers ORDER BY key`)).toEqual([{ key: `timer:${r.runId}:a`, due: 3000 }]);
+      expect(await q(`SELECT run_id, ref FROM group_ok.tasks`)).toEqual([{ run_id: r.runId, ref: '2' }]);
+      expect(await q(`SELECT run_id, data->>'marker' AS marker FROM group_ok.runs ORDER BY run_id`)).toEqual([
+        { run_id: r.runId, marker: 'second' },
+        { run_id: r2.runId, marker: null },
+      ]);
+      expect(await q(`SELECT run_id FROM group_ok.current_runs`)).toEqual([{ run_id: r2.runId }]);
+      expect(await q(`SELECT run_id, status, history_length::int AS n, start_time FROM group_ok.visibility`)).toEqual([{ run_id: r.runId, status: 2, n: 302, start_time: 1000.5 }]);
+      const events = await q(`SELECT event_id::int AS id, data->>'note' AS note FROM group_ok.history_events WHERE run_id = '${r.runId}' ORDER BY event_id`);
+      expect(events.map((e) => e.id)).toEqual(Array.from({ length: 302 }, (_, i) => i + 1));
+      expect(events.map((e) => e.note)).toEqual(Array.from({ length: 302 }, (_, i) => `e"\\${i + 1}`));
+      expect(await q(`SELECT count(*)::int AS n FROM group_ok.history_events WHERE run_id = '${r2.runId}'`)).toEqual([{ n: 3 }]);
+
+      // A second store on the same tables reads the same final state.
+      const again = await PostgresExecutionStore.open(dbUrl, { schema: 'group_ok' });
+      try {
+        const loaded = again.getRun(r.runId) as unknown as Fake;
+        expect(loaded.marker).toBe('second');
+        expect(loaded.history).toHaveLength(302);
+      } finally {
+        await again.close();
+      }
+    });
+
+    it('commits nothing of a group when one of its batches fails', async () => {
+      let failed: Error | undefined;
+      const store = await PostgresExecutionStore.open(dbUrl, { schema: 'group_fail', onError: (e) => (failed = e) });
+      const r = fakeRun('fail-run-1', 'fail-wf');
+      r.timers.set('a', { state: 'started' });
+      store.commit(batch({ events: new Map([[r, [ev(1)]]]), runs: new Set([r]) }));
+      r.marker = 'lost';
+      store.commit(batch({ runs: new Set([r]), timers: [{ key: `timer:${r.runId}:a`, at: 1000 }] }));
+      // The same event id again: the group's statement fails as a whole.
+      store.commit(batch({ events: new Map([[r, [ev(2), ev(1)]]]), runs: new Set([r]) }));
+      await expect(store.flush()).rejects.toThrow(/duplicate key/);
+      expect(failed).toBeDefined();
+      await store.close();
+      expect(await sql(dbUrl, `SELECT count(*)::int AS n FROM group_fail.timers`)).toEqual([{ n: 0 }]);
+      expect(await sql(dbUrl, `SELECT event_id::int AS id FROM group_fail.history_events`)).toEqual([{ id: 1 }]);
+      expect(await sql(dbUrl, `SELECT data->>'marker' AS m FROM group_fail.runs`)).toEqual([{ m: null }]);
+    });
   });
 });

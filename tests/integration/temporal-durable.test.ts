@@ -1,130 +1,41 @@
 // Durable store: the dev server on PostgreSQL is killed with SIGKILL mid-flight and restarted on the same database;
 // every workflow must finish with its result, timers fire once, and histories keep contiguous event ids.
 import { Connection, Client, type WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, Worker, bundleWorkflowCode, makeTelemetryFilterString } from '@temporalio/worker';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { NativeConnection, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import { randomBytes } from 'node:crypto';
-import * as net from 'node:net';
-import { join } from 'node:path';
-import { TEST_POSTGRES_URL_ENV } from '../../libs/testing/src/postgres/test-postgres.env';
+import { PgClient, QUIET_BUNDLER_LOGGER, freePort, installQuietRuntime, kill9, startServer, testDatabase, waitUntil, type Server } from './support/durable-server';
 
 jest.setTimeout(240_000);
 
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'apps', 'temporal-server', 'bin', 'dondoc-temporal.js');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Client: PgClient } = require('pg') as { Client: new (o: { connectionString: string }) => { connect(): Promise<void>; query(q: string, p?: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }>; end(): Promise<void> } };
-
 const EVENT = { TIMER_STARTED: 17, TIMER_FIRED: 18, WORKFLOW_EXECUTION_COMPLETED: 2, ACTIVITY_TASK_STARTED: 11 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntil<T>(what: string, fn: () => Promise<T | undefined | false>, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < end) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (err) {
-      last = err;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-}
-
-const canConnect = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const sock = net.connect(port, '127.0.0.1', () => {
-      sock.destroy();
-      resolve(true);
-    });
-    sock.on('error', () => resolve(false));
-  });
-
-interface Server {
-  proc: ChildProcess;
-  stderr: string[];
-}
-
-async function startServer(port: number, dbUrl: string): Promise<Server> {
-  const proc = spawn(process.execPath, [BIN, 'server', 'start-dev', '--port', String(port), '--headless', '--db-filename', dbUrl, '--log-level', 'info'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const stderr: string[] = [];
-  proc.stderr!.on('data', (d: Buffer) => stderr.push(d.toString()));
-  await waitUntil(`server on ${port}`, async () => {
-    if (proc.exitCode !== null) throw new Error(`server exited ${proc.exitCode}: ${stderr.join('')}`);
-    return canConnect(port);
-  });
-  return { proc, stderr };
-}
-
-function kill9(s: Server): Promise<void> {
-  return new Promise((resolve) => {
-    if (s.proc.exitCode !== null || s.proc.signalCode !== null) return resolve();
-    s.proc.once('exit', () => resolve());
-    s.proc.kill('SIGKILL');
-  });
-}
 
 async function historyOf(client: Client, h: WorkflowHandleWithFirstExecutionRunId) {
   return (await client.workflow.getHandle(h.workflowId, h.firstExecutionRunId).fetchHistory()).events ?? [];
 }
 
 describe('durable store (PostgreSQL): kill -9 and restart', () => {
-  const dbName = `temporal_durable_${process.pid}_${randomBytes(3).toString('hex')}`;
-  const adminUrl = process.env[TEST_POSTGRES_URL_ENV]!;
-  const dbUrl = (() => {
-    const u = new URL(adminUrl);
-    u.pathname = `/${dbName}`;
-    return u.toString();
-  })();
+  const testDb = testDatabase('temporal_durable');
+  const dbUrl = testDb.url;
   let server: Server | undefined;
   let port = 0;
 
-  async function admin<T>(fn: (c: InstanceType<typeof PgClient>) => Promise<T>): Promise<T> {
-    const c = new PgClient({ connectionString: adminUrl });
-    await c.connect();
-    try {
-      return await fn(c);
-    } finally {
-      await c.end();
-    }
-  }
-
   beforeAll(async () => {
-    try {
-      // Core's own retry warnings (polls against the killed server) are expected here.
-      Runtime.install({ logger: new DefaultLogger('ERROR'), telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR' }), forward: {} } } });
-    } catch {
-      // installed by another file of this worker
-    }
-    await admin((c) => c.query(`CREATE DATABASE "${dbName}"`));
+    installQuietRuntime();
+    await testDb.create();
     port = await freePort();
   });
 
   afterAll(async () => {
     if (server) await kill9(server);
-    await admin((c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`));
+    await testDb.drop();
   });
 
   it('finishes a sleeping, a signal-waiting and an activity-running workflow across a SIGKILL', async () => {
     const bundle = bundleWorkflowCode({
       workflowsPath: require.resolve('./temporal-durable.workflows'),
-      logger: { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} },
+      logger: QUIET_BUNDLER_LOGGER,
     });
-    server = await startServer(port, dbUrl);
+    server = await startServer(port, dbUrl, 'info');
     const address = `127.0.0.1:${port}`;
     const connection = await Connection.connect({ address });
     const client = new Client({ connection });
@@ -158,7 +69,7 @@ describe('durable store (PostgreSQL): kill -9 and restart', () => {
       server = undefined;
       // Stay down past the timer's due time: it must fire right after the restart, once.
       await new Promise((r) => setTimeout(r, 4_000));
-      server = await startServer(port, dbUrl);
+      server = await startServer(port, dbUrl, 'info');
 
       await waiter.signal('go', 'hello');
       await expect(sleeper.result()).resolves.toBe('slept');
@@ -183,7 +94,7 @@ describe('durable store (PostgreSQL): kill -9 and restart', () => {
       await running;
       const before = await historyOf(client, runner);
       await kill9(server);
-      server = await startServer(port, dbUrl);
+      server = await startServer(port, dbUrl, 'info');
       expect((await historyOf(client, runner)).length).toBe(before.length);
       expect((await client.workflow.getHandle(sleeper.workflowId).describe()).status.name).toBe('COMPLETED');
       // Nothing left to do after the run closed: no timer or task rows survive it.

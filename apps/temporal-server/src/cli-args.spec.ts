@@ -19,4 +19,9 @@ describe('parseCliArgs', () => {
   it('accepts --flag=value spelling', () => {
     expect(parseCliArgs(['server', 'start-dev', '--port=7000', '--ui-port=8233'])).toMatchObject({ mode: 'dev', port: 7000 });
   });
+
+  it('reads --initial-time as an instant and refuses a malformed one', () => {
+    expect(parseCliArgs(['45051', '--initial-time', '2024-01-01T00:00:00+07:00']).initialTime).toBe(Date.UTC(2023, 11, 31, 17));
+    expect(() => parseCliArgs(['45051', '--initial-time', '31/02/2024'])).toThrow('--initial-time: not an ISO instant: 31/02/2024');
+  });
 });

@@ -7,12 +7,14 @@ export interface CliOptions {
   searchAttributes: Record<string, string>;
   logLevel: string;
   logFormat: 'pretty' | 'json';
-  /** Accepted and ignored for now (a later issue adds a durable store). */
+  /** A `postgres://` URL selects the durable store (anything else: in memory). */
   dbFilename?: string;
+  /** `--initial-time <ISO instant>`: virtual time at start (tests of past years). */
+  initialTime?: number;
 }
 
 /** Flags that take a value (so the value is not mistaken for a positional). Unknown flags are tolerated. */
-const VALUE_FLAGS = new Set(['--port', '--ip', '--namespace', '-n', '--db-filename', '-f', '--ui-port', '--search-attribute', '--log-level', '--log-format', '--dynamic-config-value', '--ui-ip', '--config', '--log-config']);
+const VALUE_FLAGS = new Set(['--port', '--ip', '--namespace', '-n', '--db-filename', '-f', '--ui-port', '--search-attribute', '--log-level', '--log-format', '--dynamic-config-value', '--ui-ip', '--config', '--log-config', '--initial-time']);
 
 /**
  * `server start-dev --port P [--ip I] [--namespace N]… [--search-attribute Name=Type]… …` → dev server (wall clock);
@@ -37,6 +39,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       case '--namespace': case '-n': opts.namespaces.push(value); break;
       case '--db-filename': case '-f': opts.dbFilename = value; break;
       case '--log-level': opts.logLevel = value; break;
+      case '--initial-time': {
+        const t = Date.parse(value);
+        if (Number.isNaN(t)) throw new Error(`--initial-time: not an ISO instant: ${value}`);
+        opts.initialTime = t;
+        break;
+      }
       case '--log-format': opts.logFormat = value === 'json' ? 'json' : 'pretty'; break;
       case '--search-attribute': {
         const [name, type] = value.split('=');

@@ -12,6 +12,7 @@ async function main(): Promise<void> {
     namespaces: o.namespaces,
     searchAttributes: o.searchAttributes,
     timeSkipping: o.mode === 'test',
+    ...(o.initialTime !== undefined ? { initialTime: o.initialTime } : {}),
     log: (LEVELS.has(o.logLevel) ? o.logLevel : 'warn') as LogLevel,
     logFormat: o.logFormat,
     // `--db-filename postgres://…` selects the durable PostgreSQL store; a file name is accepted and ignored.

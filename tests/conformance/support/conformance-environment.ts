@@ -9,6 +9,7 @@ import {
   type TestEnvironmentKind,
 } from '@dondoc/testing';
 import { createConformanceActivities } from '../activities';
+import { createDurableDatabase, onDurableStore, type DurableDatabase } from './durable-store';
 import { uniqueId } from './ids';
 import { LatchRegistry } from './latch-registry';
 import { conformanceWorkflowBundle } from './workflow-bundle';
@@ -66,6 +67,7 @@ export function installQuietRuntime(): void {
  */
 export function useConformanceEnvironment(options: ConformanceEnvironmentOptions): ConformanceEnvironment {
   let env: TestWorkflowEnvironment | undefined;
+  let database: DurableDatabase | undefined;
   const taskQueue = uniqueId('conformance');
   const latches = new LatchRegistry();
   const running: RunningWorker[] = [];
@@ -109,13 +111,19 @@ export function useConformanceEnvironment(options: ConformanceEnvironmentOptions
 
   beforeAll(async () => {
     installQuietRuntime();
-    env = await createTestEnvironment(options.kind, { searchAttributes: options.searchAttributes });
+    // On the durable store each file's server gets an empty database of its own.
+    if (onDurableStore() && !againstExternalServer) database = await createDurableDatabase();
+    env = await createTestEnvironment(options.kind, {
+      searchAttributes: options.searchAttributes,
+      extraArgs: database ? ['--db-filename', database.url] : [],
+    });
     if (options.startWorker !== false) await context.startWorker(options.workerOptions);
   }, 120_000);
 
   afterAll(async () => {
     await Promise.allSettled(running.map((w) => w.stop()));
     await env?.teardown();
+    await database?.drop();
   }, 60_000);
 
   return context;

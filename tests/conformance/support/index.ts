@@ -1,4 +1,5 @@
 export * from './conformance-environment';
+export * from './durable-store';
 export * from './history';
 export * from './ids';
 export * from './latch-registry';

@@ -68,4 +68,13 @@ describe('VirtualClock', () => {
     expect(clock.locks).toBe(0);
     clock.stop();
   });
+
+  it('starts at a given instant and runs from there', () => {
+    const clock = new VirtualClock(true, 1);
+    const start = Date.UTC(2024, 0, 1);
+    clock.startAt(start);
+    expect(clock.now() - start).toBeGreaterThanOrEqual(0);
+    expect(clock.now() - start).toBeLessThan(1000);
+    clock.stop();
+  });
 });

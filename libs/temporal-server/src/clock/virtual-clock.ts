@@ -28,6 +28,14 @@ export class VirtualClock {
     this.lockCount = timeSkipping ? initialLocks : 0;
   }
 
+  /**
+   * Starts virtual time at `epochMs` instead of now (e.g. a test of a 2024 plan); call before anything is scheduled.
+   * Time then runs (and skips) from there.
+   */
+  startAt(epochMs: number): void {
+    this.offset = epochMs - Date.now();
+  }
+
   /** Current virtual time in epoch ms. */
   now(): number {
     return Date.now() + this.offset;

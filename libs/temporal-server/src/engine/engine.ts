@@ -171,6 +171,7 @@ export class Engine {
         visibility: [...uow.visibility.values()],
         tasks: uow.tasks,
         timers: uow.timerOps.map((t) => ({ key: t.key, at: t.at })),
+        transfers: uow.transfers,
       });
       const up = lockDeltas.filter((d) => d > 0).reduce((a, b) => a + b, 0);
       this.clock.adjustLocks(up);

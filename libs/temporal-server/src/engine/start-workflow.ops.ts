@@ -96,7 +96,8 @@ export function signalWithStart(e: Engine, namespace: string, req: Obj): Obj {
     const current = currentId ? e.store.getRun(currentId) : undefined;
     const signal = { signalName: req.signalName, input: req.signalInput, identity: req.identity, header: req.header };
     if (current?.state === 'running' && Number(req.workflowIdConflictPolicy ?? 0) !== 3) {
-      signalRun(e, uow, current, { ...signal, requestId: undefined });
+      // The request id dedupes a client's retry of a call whose answer was lost (Temporal: "duplicate signal").
+      signalRun(e, uow, current, { ...signal, requestId: req.requestId });
       return { runId: current.runId, started: false };
     }
     // Closed (or terminate-existing): the reuse policy decides; signal-with-start never fails on a running id.

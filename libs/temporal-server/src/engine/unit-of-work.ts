@@ -1,4 +1,4 @@
-import type { StoredTask, VisibilityRecord } from '../store/execution-store';
+import type { StoredTask, TransferOp, VisibilityRecord } from '../store/execution-store';
 import { makeEvent, type HistoryEvent, type Obj } from './events';
 import type { RunState } from './run-state';
 
@@ -30,6 +30,8 @@ export class UnitOfWork {
   /** Runs that want a workflow task only to deliver an update (candidates for a speculative task). */
   readonly speculativeWft = new Set<RunState>();
   readonly afterCommit: Array<() => void> = [];
+  /** Cross-run effects recorded as owed or done in this unit of work (see transfers.ops.ts). */
+  readonly transfers: TransferOp[] = [];
   /** Runs whose next workflow task is handed back inline (RespondWorkflowTaskCompleted.returnNewWorkflowTask), not queued. */
   readonly inlineWft = new Set<RunState>();
   readonly visibility = new Map<string, VisibilityRecord>();

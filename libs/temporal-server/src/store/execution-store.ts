@@ -35,6 +35,32 @@ export interface StoredTask {
 }
 
 /**
+ * A cross-run effect one run owes (Temporal's transfer task): recorded in the unit of work that owes it, carried out
+ * after that commit in a unit of work that also records it done; a durable store keeps the owed ones and re-executes
+ * them at start, so a crash between the two commits loses nothing. `id` is deterministic (one per owing event).
+ */
+export interface StoredTransfer {
+  readonly id: string;
+  /**
+   * startChild: start the child initiated by event `eventId` of `runId`; childClosed: tell the parent (`target`) that
+   * run `runId` closed (`eventId` = the parent's initiated event); signalExternal/cancelExternal: deliver the request
+   * initiated by event `eventId` of `runId`; parentClose: apply the parent-close policy of child `eventId` of closed `runId`.
+   */
+  readonly kind: 'startChild' | 'childClosed' | 'signalExternal' | 'cancelExternal' | 'parentClose';
+  /** The run that owes it. */
+  readonly runId: string;
+  readonly eventId: number;
+  /** The execution it acts on (loaded ahead before it runs at start). */
+  readonly target: { readonly namespace: string; readonly workflowId: string; readonly runId?: string };
+}
+
+/** A transfer owed (`transfer` set) or done (only `id`). */
+export interface TransferOp {
+  readonly id: string;
+  readonly transfer?: StoredTransfer;
+}
+
+/**
  * Everything one RPC changed, committed atomically: new events per run, run records (new or updated), the
  * workflow-id → current-run pointers, visibility rows, tasks to dispatch and timers set (`at`) or cleared (no `at`).
  * A durable backend writes this in one transaction; on restart it re-arms timers and re-queues tasks from it.
@@ -46,6 +72,8 @@ export interface CommitBatch {
   readonly visibility: ReadonlyArray<VisibilityRecord>;
   readonly tasks: ReadonlyArray<StoredTask>;
   readonly timers: ReadonlyArray<{ readonly key: string; readonly at?: number }>;
+  /** Cross-run effects owed or done, in call order (a durable store writes them in the same transaction). */
+  readonly transfers?: ReadonlyArray<TransferOp>;
 }
 
 /**
@@ -56,8 +84,11 @@ export interface ExecutionStore {
   getRun(runId: string): RunState | undefined;
   currentRunId(namespace: string, workflowId: string): string | undefined;
   commit(batch: CommitBatch): void;
-  /** Visibility rows of a namespace (the in-memory store iterates; a SQL store would push the filter down). */
-  visibility(namespace: string): Iterable<VisibilityRecord>;
+  /**
+   * Visibility rows of a namespace, for List/Count matched in memory. A store that queries visibility itself
+   * (`QueryableVisibilityStore`, e.g. PostgreSQL) leaves this out.
+   */
+  visibility?(namespace: string): Iterable<VisibilityRecord>;
 }
 
 /** A store whose commits become durable asynchronously: the RPC layer awaits `flush()` before answering. */

@@ -15,6 +15,7 @@ export class MemoryExecutionStore implements ExecutionStore {
     return this.current.get(`${namespace}\0${workflowId}`);
   }
 
+  /** Transfers (`batch.transfers`) need no record here: the engine carries them out right after this commit. */
   commit(batch: CommitBatch): void {
     for (const run of batch.runs) this.runs.set(run.runId, run);
     for (const [run, events] of batch.events) {

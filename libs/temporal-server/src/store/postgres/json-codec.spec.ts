@@ -30,5 +30,6 @@ describe('timer keys', () => {
     expect(parseTimerKey('timer:run-1:my:timer')).toEqual({ kind: 'timer', runId: 'run-1', sub: 'my:timer' });
     expect(parseTimerKey('wft-stc:run-1')).toEqual({ kind: 'wft-stc', runId: 'run-1', sub: '' });
     expect(parseTimerKey('query-sticky:q1')).toBeUndefined();
+    expect(parseTimerKey('schedule:default:my-schedule')).toBeUndefined();
   });
 });

@@ -1,12 +1,15 @@
 import type { RunState } from '../../engine/run-state';
 import type { StoredTask } from '../execution-store';
 
-/** Timer keys are `<kind>:<runId>[:<sub>]`; query timers (`query-*`) live in process only. */
+/** The engine's timers that are persisted (query timers and timers of other parts, e.g. schedules, live in process only). */
+const PERSISTED_KINDS = new Set(['timer', 'run-timeout', 'exec-timeout', 'start-backoff', 'wft-stc', 'wft-sticky', 'act-s2c', 'act-s2s', 'act-stc', 'act-hb', 'act-retry']);
+
+/** Timer keys are `<kind>:<runId>[:<sub>]`; undefined for keys that are not persisted. */
 export function parseTimerKey(key: string): { kind: string; runId: string; sub: string } | undefined {
   const i = key.indexOf(':');
   if (i < 0) return undefined;
   const kind = key.slice(0, i);
-  if (kind.startsWith('query')) return undefined;
+  if (!PERSISTED_KINDS.has(kind)) return undefined;
   const rest = key.slice(i + 1);
   // run ids never contain ':'; timer ids may.
   const j = rest.indexOf(':');

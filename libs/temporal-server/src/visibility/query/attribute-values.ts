@@ -17,10 +17,14 @@ export function attributeValue(attribute: AttributeRef, record: VisibilityRecord
     if (value == null && attribute.name === 'ExecutionTime') return record.startTime;
     return value ?? null;
   }
-  return normaliseCustom(attribute.type, record.searchAttributes[attribute.name]);
+  return normaliseSearchAttribute(attribute.type, record.searchAttributes[attribute.name]);
 }
 
-function normaliseCustom(type: AttributeRef['type'], raw: unknown): AttributeValue {
+/**
+ * A decoded custom search attribute read as `type` (what a query compares): a durable store precomputes these at
+ * write time so that its SQL compares exactly what the in-memory matcher compares.
+ */
+export function normaliseSearchAttribute(type: AttributeRef['type'], raw: unknown): AttributeValue {
   if (raw == null) return null;
   switch (type) {
     case 'Keyword':

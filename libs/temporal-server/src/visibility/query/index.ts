@@ -20,7 +20,13 @@ export type {
   SystemAttributeRef,
   VisibilityQuery,
 } from './ast';
-export { attributeValue, compareScalars, textTokens, type AttributeValue } from './attribute-values';
+export {
+  attributeValue,
+  compareScalars,
+  normaliseSearchAttribute,
+  textTokens,
+  type AttributeValue,
+} from './attribute-values';
 export { parseDurationMs, parseExecutionStatus } from './literal-values';
 export { matchesFilter, matchesQuery } from './match-query';
 export { DEFAULT_ORDER, compareByOrder, effectiveOrder, groupValuesOf } from './order-records';
