@@ -6,3 +6,5 @@ export * from './business-failure';
 export * from './in-memory';
 export * from './typeorm';
 export * from './postgres';
+export * from './digest';
+export * from './email';

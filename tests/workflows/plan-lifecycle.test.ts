@@ -164,7 +164,8 @@ describe('planLifecycleWorkflow', () => {
     const taskId = taskWorkflowId(planId, 'r1', 'org-vhxh');
     const dutyId = dutyWorkflowId(planId, 'bc6t');
     expect(issued).toMatchObject({ statusLabel: 'Đã ban hành', recipients: ['org-vhxh', 'org-mttq', 'org-yte'], taskWorkflowIds: [taskId], dutyWorkflowIds: [dutyId] });
-    const result = await current().result();
+    // An issued plan's workflow stays open for recall and amendments (plan-amendment.test.ts).
+    const result = await current().query(planStateQuery);
     expect(result.lifecycle.status).toBe('issued');
 
     const task = await ctx.client.workflow.getHandle(taskId).query(taskStateQuery);

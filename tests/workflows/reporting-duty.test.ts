@@ -1,6 +1,6 @@
 // The province plan's reporting duties ("báo cáo 6 tháng trước ngày 05/6 và báo cáo năm trước ngày 15/12") on dondoc's
-// time-skipping server. Virtual time starts at the wall clock, so the plan period is 2029–2030: from March on, 2030 has
-// the weekdays of 2024 (15/12/2030 is a Sunday and 14/12 a Saturday, like 15/12/2024), so the Sunday rule is the same.
+// time-skipping server, over two years (2029–2030: the wall clock is the start; 15/12/2030 is a Sunday and 14/12 a
+// Saturday, like 15/12/2024). reporting-duty-2024.test.ts runs the 2024 dates themselves (`--initial-time`).
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import {
   calendarChangedSignal,

@@ -7,6 +7,7 @@ export const NOTIFICATION_TITLES: Readonly<Record<NotificationRequest['kind'], s
   reminder: 'Nhắc việc',
   overdue: 'Quá hạn',
   escalation: 'Báo cáo vượt cấp',
+  digest: 'Tổng hợp hằng tuần',
   info: 'Thông báo',
 };
 

@@ -4,7 +4,7 @@ import type { PostgresDataSource } from './data-source.type';
 
 interface EntryRow {
   number: number;
-  status: 'reserved' | 'used' | 'voided';
+  status: 'reserved' | 'used' | 'voided' | 'recalled';
   reservation_key: string | null;
 }
 
@@ -54,7 +54,8 @@ export class PostgresNumberRegister implements NumberRegister {
         {
           agencyId: r.agencyId,
           year: r.year,
-          used: row?.status === 'used' ? [row.number] : [],
+          // A recalled document's number stays taken.
+          used: row?.status === 'used' || row?.status === 'recalled' ? [row.number] : [],
           voided: row?.status === 'voided' ? [row.number] : [],
         },
         r.agencyId,

@@ -45,6 +45,14 @@ async function savePlan(q: Queryable, view: PlanView): Promise<void> {
         WHERE organisation_id = $1 AND year = $2 AND number = $3 AND status = 'reserved'`,
       [l.issuingAgencyId, l.number.year, l.number.number, l.number.symbol, view.planId],
     );
+    // A recalled document keeps its number in the register, marked recalled (never reused).
+    if (l.status === 'recalled') {
+      await q.query(
+        `UPDATE document_register_entries SET status = 'recalled', recalled_at = COALESCE(recalled_at, now())
+          WHERE organisation_id = $1 AND year = $2 AND number = $3 AND status IN ('used', 'reserved')`,
+        [l.issuingAgencyId, l.number.year, l.number.number],
+      );
+    }
   }
 }
 
@@ -103,6 +111,13 @@ async function saveDuty(q: Queryable, view: DutyView): Promise<void> {
       JSON.stringify(view),
     ],
   );
+  // A duty ended by a later document (superseded, recalled) leaves the inboxes; submitted reports stay.
+  if (view.closure) {
+    await q.query(`DELETE FROM duty_submission_projections WHERE workflow_id = $1 AND status <> 'submitted'`, [
+      view.workflowId,
+    ]);
+    return;
+  }
   if (!view.period) return;
   for (const s of view.submissions) {
     await q.query(

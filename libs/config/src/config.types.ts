@@ -2,10 +2,12 @@
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** Outgoing mail; absent when SMTP_HOST is not set (mail is then disabled). */
+/** Outgoing mail; absent when neither SMTP_URL nor SMTP_HOST is set (mail is then disabled). */
 export interface SmtpConfig {
   readonly host: string;
   readonly port: number;
+  /** TLS from the first byte (`smtps://`, or port 465); otherwise STARTTLS when the server offers it. */
+  readonly secure: boolean;
   readonly user: string | undefined;
   readonly password: string | undefined;
   readonly from: string;

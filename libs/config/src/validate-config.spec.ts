@@ -59,6 +59,44 @@ describe('validateConfig', () => {
   });
 });
 
+describe('SMTP', () => {
+  it('reads SMTP_URL: smtp:// is STARTTLS on 587, smtps:// TLS on 465, credentials decoded', () => {
+    expect(validateConfig({ SMTP_URL: 'smtp://mail.x.vn', SMTP_FROM: 'Đôn đốc <dondoc@x.vn>' }, '/repo').smtp).toEqual({
+      host: 'mail.x.vn',
+      port: 587,
+      secure: false,
+      user: undefined,
+      password: undefined,
+      from: 'Đôn đốc <dondoc@x.vn>',
+    });
+    expect(validateConfig({ SMTP_URL: 'smtps://dondoc%40x.vn:p%40ss@mail.x.vn:2465', SMTP_FROM: 'dondoc@x.vn' }, '/repo').smtp).toEqual({
+      host: 'mail.x.vn',
+      port: 2465,
+      secure: true,
+      user: 'dondoc@x.vn',
+      password: 'p@ss',
+      from: 'dondoc@x.vn',
+    });
+  });
+
+  it.each<[Record<string, string>, string]>([
+    [{ SMTP_URL: 'http://mail.x.vn', SMTP_FROM: 'dondoc@x.vn' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://', SMTP_FROM: 'dondoc@x.vn' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://mail.x.vn' }, 'SMTP_FROM'],
+    [{ SMTP_URL: 'smtp://mail.x.vn', SMTP_HOST: 'mail.x.vn', SMTP_FROM: 'dondoc@x.vn' }, 'SMTP_URL'],
+  ])('refuses %j naming %s', (env, variable) => {
+    const problems = (): string[] => {
+      try {
+        validateConfig(env, '/repo');
+        return [];
+      } catch (err) {
+        return (err as ConfigError).problems.map((p) => p.variable);
+      }
+    };
+    expect(problems()).toEqual([variable]);
+  });
+});
+
 describe('loadConfig', () => {
   it('creates the JWT secret once with mode 0600 and returns a frozen object', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dondoc-config-'));

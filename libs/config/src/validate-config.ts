@@ -91,19 +91,24 @@ export function validateConfig(env: Env, rootDir: string = DEFAULT_ROOT_DIR): Va
   }
 
   let smtp: SmtpConfig | null = null;
+  const smtpUrl = get('SMTP_URL');
   const smtpHost = get('SMTP_HOST');
-  if (smtpHost !== undefined) {
+  if (smtpUrl !== undefined || smtpHost !== undefined) {
     const from = get('SMTP_FROM');
     if (from === undefined || !/^[^@\s<>]+@[^@\s<>]+$|<[^@\s<>]+@[^@\s<>]+>$/.test(from)) {
-      bad('SMTP_FROM', 'bắt buộc khi có SMTP_HOST, là một địa chỉ email', 'required with SMTP_HOST, an e-mail address');
+      bad('SMTP_FROM', 'bắt buộc khi có SMTP_URL hoặc SMTP_HOST, là một địa chỉ email', 'required with SMTP_URL or SMTP_HOST, an e-mail address');
     }
-    smtp = {
-      host: smtpHost,
-      port: int('SMTP_PORT', 587, 1, 65535),
-      user: get('SMTP_USER'),
-      password: get('SMTP_PASSWORD'),
-      from: from ?? '',
-    };
+    if (smtpUrl !== undefined && smtpHost !== undefined) {
+      bad('SMTP_URL', 'chỉ dùng một trong SMTP_URL hoặc SMTP_HOST', 'set either SMTP_URL or SMTP_HOST, not both');
+    }
+    if (smtpUrl !== undefined) {
+      const parsed = parseSmtpUrl(smtpUrl);
+      if (!parsed) bad('SMTP_URL', 'phải có dạng smtp://người-dùng:mật-khẩu@máy-chủ:cổng hoặc smtps://…', 'must look like smtp://user:password@host:port or smtps://…');
+      smtp = { ...(parsed ?? { host: '', port: 587, secure: false, user: undefined, password: undefined }), from: from ?? '' };
+    } else {
+      const port = int('SMTP_PORT', 587, 1, 65535);
+      smtp = { host: smtpHost!, port, secure: port === 465, user: get('SMTP_USER'), password: get('SMTP_PASSWORD'), from: from ?? '' };
+    }
   }
 
   const dataDir = dir('DATA_DIR', '.data');
@@ -133,4 +138,23 @@ export function validateConfig(env: Env, rootDir: string = DEFAULT_ROOT_DIR): Va
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** `smtp://[user[:password]@]host[:port]` (STARTTLS, default port 587) or `smtps://…` (TLS, default 465). */
+function parseSmtpUrl(raw: string): Omit<SmtpConfig, 'from'> | undefined {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  if ((url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || !url.hostname || (url.pathname && url.pathname !== '/')) return undefined;
+  const secure = url.protocol === 'smtps:';
+  return {
+    host: url.hostname.replace(/^\[|\]$/g, ''),
+    port: url.port ? Number(url.port) : secure ? 465 : 587,
+    secure,
+    user: url.username ? decodeURIComponent(url.username) : undefined,
+    password: url.password ? decodeURIComponent(url.password) : undefined,
+  };
 }

@@ -40,9 +40,9 @@ export interface NotificationRequest {
   recipientId: string;
   /** Post or role the recipient was reached as ("unitHead", "clerk", "invitee", …). */
   audience: EscalationAudience | 'clerk' | 'signer' | 'drafter' | 'drafterUnitHead' | 'formatChecker' | 'invitee' | 'recipient' | 'reporter' | 'consolidator' | 'supervisor';
-  kind: 'reminder' | 'overdue' | 'escalation' | 'info';
+  kind: 'reminder' | 'overdue' | 'escalation' | 'digest' | 'info';
   messageVi: string;
-  subject: { type: 'plan' | 'task' | 'duty'; workflowId: string };
+  subject: { type: 'plan' | 'task' | 'duty' | 'digest'; workflowId: string };
   /** The instant the rule scheduled this notification for. */
   scheduledFor: IsoInstant;
   /** Workflow time when it was sent. */

@@ -1,6 +1,7 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { DateRange, EscalationChain, ReportingDuty } from '@dondoc/domain';
 import type { ChaseOptions, IsoDate, IsoInstant } from './common.contract';
+import type { CloseByDocumentInput } from './task.contract';
 
 /** An organisation that must report, with the people who chase it. */
 export interface DutyReporter {
@@ -64,12 +65,16 @@ export interface DutyView {
   closedPeriods: string[];
   /** All periods of the duty over the plan period with their due dates (for the console). */
   schedule: { key: string; dueDate: IsoDate }[];
+  /** Set when a later document ended the duty (superseded by an amending plan, or recalled). */
+  closure?: Omit<CloseByDocumentInput, 'actorId'> & { at: IsoInstant };
 }
 
 export interface SubmitReportInput {
   /** The person submitting, for the reporting organisation. */
   personId: string;
   orgId: string;
+  /** The submitting person's own organisation (session); the workflow refuses a report for another organisation. */
+  actorOrgId?: string;
   periodKey: string;
   figures?: Record<string, number>;
   narrative?: string;
@@ -89,3 +94,6 @@ export interface ConsolidateReportsInput {
 export const dutyStateQuery = defineQuery<DutyView>('dutyState');
 export const submitReportUpdate = defineUpdate<DutyView, [SubmitReportInput]>('submitReport');
 export const consolidateReportsUpdate = defineUpdate<DutyView, [ConsolidateReportsInput]>('consolidateReports');
+
+/** A later document ends the duty: the open period closes, nothing more is chased (history kept). */
+export const closeDutySignal = defineSignal<[CloseByDocumentInput]>('closeDuty');

@@ -5,3 +5,4 @@ export * from './common.contract';
 export * from './task.contract';
 export * from './plan.contract';
 export * from './duty.contract';
+export * from './digest.contract';

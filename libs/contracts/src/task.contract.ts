@@ -1,6 +1,12 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { DateRange, DueRule, EscalationChain, LocalDate, TaskActor, TaskState, TaskStatusView } from '@dondoc/domain';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { ClosedByDocumentPhase, DateRange, DueRule, EscalationChain, LocalDate, TaskActor, TaskState, TaskStatusView } from '@dondoc/domain';
 import type { ChaseOptions, IsoInstant } from './common.contract';
+
+/**
+ * Who acts on a task, with the organisation of the session: the workflow refuses the owning unit's
+ * steps (progress, submit, extension request) from a person of another organisation.
+ */
+export type TaskActorInput = TaskActor & { orgId?: string };
 
 /** Input of `assignedTaskWorkflow` (one per responsibility × owning organisation). */
 export interface AssignedTaskInput extends ChaseOptions {
@@ -38,6 +44,10 @@ export interface AssignedTaskCarried {
   reportCount: number;
   chain: EscalationChain;
   calendarAdditions?: ChaseOptions['calendarAdditions'];
+  /** The due rule and coordinators as an amending plan last set them (instead of the input's). */
+  dueRule?: DueRule;
+  eventDate?: LocalDate;
+  coordinatorOrgIds?: string[];
 }
 
 /** A progress report of the owning unit. */
@@ -53,7 +63,7 @@ export interface ProgressReport {
 }
 
 export interface ReportTaskProgressInput {
-  actor: TaskActor;
+  actor: TaskActorInput;
   progress: number;
   result?: string;
   difficulties?: string;
@@ -61,7 +71,7 @@ export interface ReportTaskProgressInput {
   evidenceFileRefs?: string[];
 }
 export interface SubmitTaskInput {
-  actor: TaskActor;
+  actor: TaskActorInput;
   result?: string;
   evidenceFileRefs?: string[];
   /** `fallback` when the reporting system was down; `submittedAt` is then when it was really made. */
@@ -69,25 +79,25 @@ export interface SubmitTaskInput {
   submittedAt?: IsoInstant;
 }
 export interface AcceptTaskInput {
-  actor: TaskActor;
+  actor: TaskActorInput;
 }
 export interface ReturnTaskInput {
-  actor: TaskActor;
+  actor: TaskActorInput;
   reason: string;
 }
 export interface RequestTaskExtensionInput {
-  actor: TaskActor;
+  actor: TaskActorInput;
   newDueAt: IsoInstant;
   reason: string;
 }
 export interface DecideTaskExtensionInput {
-  actor: TaskActor;
+  actor: TaskActorInput;
   grant: boolean;
   newDueAt?: IsoInstant;
   reason?: string;
 }
 export interface ReassignTaskInput {
-  actor: TaskActor;
+  actor: TaskActorInput;
   toUnitId: string;
   reason: string;
   /** The chase chain of the new owning unit. */
@@ -113,6 +123,8 @@ export interface TaskView {
   calendarVersion: string;
   /** Vietnamese explanation of the deadline rule. */
   dueRuleText?: string;
+  /** Coordinating organisations when an amending plan changed them (the projection keeps them). */
+  coordinatorOrgIds?: string[];
 }
 
 export const taskStateQuery = defineQuery<TaskView>('taskState');
@@ -123,3 +135,31 @@ export const returnTaskUpdate = defineUpdate<TaskView, [ReturnTaskInput]>('retur
 export const requestTaskExtensionUpdate = defineUpdate<TaskView, [RequestTaskExtensionInput]>('requestTaskExtension');
 export const decideTaskExtensionUpdate = defineUpdate<TaskView, [DecideTaskExtensionInput]>('decideTaskExtension');
 export const reassignTaskUpdate = defineUpdate<TaskView, [ReassignTaskInput]>('reassignTask');
+
+/**
+ * Sent by a plan workflow when a later document ends a task or duty: an amending plan removed it
+ * (`superseded`) or the plan was recalled (`recalled`). Its history stays; done work is not undone.
+ */
+export interface CloseByDocumentInput {
+  phase: ClosedByDocumentPhase;
+  /** The amending plan, or the recalled plan itself. */
+  byPlanId: string;
+  bySymbol?: string;
+  reason: string;
+  /** Who decided (the signer of the recall or of the amending plan); null for the system. */
+  actorId: string | null;
+}
+export const closeTaskSignal = defineSignal<[CloseByDocumentInput]>('closeTask');
+
+/** Sent by the amended plan's workflow when an amending plan changes a task's deadline rule or coordinators. */
+export interface AmendTaskInput {
+  byPlanId: string;
+  bySymbol?: string;
+  reason: string;
+  actorId: string | null;
+  /** The new rule (relative rules count from `eventDate`, the amending plan's issue day). */
+  dueRule?: DueRule;
+  eventDate?: LocalDate;
+  coordinatorOrgIds?: string[];
+}
+export const amendTaskSignal = defineSignal<[AmendTaskInput]>('amendTask');

@@ -11,6 +11,9 @@ export const taskWorkflowId = (planId: string, responsibilityId: string, orgId: 
 /** `duty:<planId>:<dutyId>`. */
 export const dutyWorkflowId = (planId: string, dutyId: string): string => `duty:${planId}:${dutyId}`;
 
+/** `digest:<leaderId>`: one weekly digest per leader, started idempotently by the worker. */
+export const digestWorkflowId = (leaderId: string): string => `digest:${leaderId}`;
+
 /** The parts of a workflow id, or undefined when it is not one of dondoc's. */
 export type ParsedWorkflowId =
   | { kind: 'plan'; planId: string }

@@ -6,6 +6,7 @@ export const WORKFLOW_TYPES = {
   planLifecycle: 'planLifecycleWorkflow',
   assignedTask: 'assignedTaskWorkflow',
   reportingDuty: 'reportingDutyWorkflow',
+  leaderDigest: 'leaderDigestWorkflow',
 } as const;
 
 export type WorkflowTypeName = (typeof WORKFLOW_TYPES)[keyof typeof WORKFLOW_TYPES];

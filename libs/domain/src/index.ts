@@ -7,3 +7,4 @@ export * from './reporting';
 export * from './escalation';
 export * from './lifecycle';
 export * from './assignment';
+export * from './amendment';

@@ -1,6 +1,6 @@
 import { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/client';
 import { REFUSED_FAILURE_TYPE } from '@dondoc/contracts';
-import { refusalOf, TemporalGateway, TemporalUnavailableError } from './temporal-gateway';
+import { isUnavailable, refusalOf, TemporalGateway, TemporalUnavailableError } from './temporal-gateway';
 
 describe('TemporalGateway', () => {
   it('fails every call with TemporalUnavailableError when no address is configured (the API still boots)', async () => {
@@ -31,5 +31,14 @@ describe('refusalOf', () => {
       refusalOf(new WorkflowUpdateFailedError('boom', ApplicationFailure.create({ type: 'Other', message: 'x' }))),
     ).toBeUndefined();
     expect(refusalOf(new Error('x'))).toBeUndefined();
+  });
+});
+
+describe('isUnavailable', () => {
+  it('finds gRPC UNAVAILABLE in the cause chain (a server that went away), nothing else', () => {
+    const grpc = Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14 });
+    expect(isUnavailable(new Error('Update failed', { cause: grpc }))).toBe(true);
+    expect(isUnavailable(Object.assign(new Error('not found'), { code: 5 }))).toBe(false);
+    expect(isUnavailable(new Error('x'))).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import {
 } from '@temporalio/client';
 import {
   type AssignedTaskInput,
+  type LeaderDigestInput,
   type PlanLifecycleInput,
   REFUSED_FAILURE_TYPE,
   type RefusalDetails,
@@ -23,6 +24,7 @@ export interface WorkflowInputs {
   [WORKFLOW_TYPES.planLifecycle]: PlanLifecycleInput;
   [WORKFLOW_TYPES.assignedTask]: AssignedTaskInput;
   [WORKFLOW_TYPES.reportingDuty]: ReportingDutyInput;
+  [WORKFLOW_TYPES.leaderDigest]: LeaderDigestInput;
 }
 
 /** Where the Temporal server is and which queue dondoc's worker listens on. */
@@ -84,7 +86,7 @@ export class TemporalGateway {
       await client.workflow.start(type, { taskQueue: this.options.taskQueue, workflowId, args: [input] });
     } catch (e) {
       if (e instanceof WorkflowExecutionAlreadyStartedError) throw new WorkflowAlreadyStartedError(workflowId);
-      throw e;
+      throw translate(e, workflowId);
     }
   }
 
@@ -150,5 +152,17 @@ function translate(e: unknown, workflowId: string): unknown {
   const refusal = refusalOf(e);
   if (refusal) return new WorkflowRefusalError(refusal);
   if (e instanceof WorkflowNotFoundError) return new WorkflowMissingError(workflowId);
+  if (isUnavailable(e)) return new TemporalUnavailableError(`Temporal: ${e instanceof Error ? e.message : String(e)}`);
   return e;
+}
+
+/** gRPC status UNAVAILABLE (grpc-js is not a dependency of this package). */
+const GRPC_UNAVAILABLE = 14;
+
+/** gRPC UNAVAILABLE anywhere in the cause chain: the server went away after the client connected (the SDK's retries gave up). */
+export function isUnavailable(e: unknown): boolean {
+  for (let c: unknown = e, depth = 0; c && typeof c === 'object' && depth < 5; c = (c as { cause?: unknown }).cause, depth++) {
+    if ((c as { code?: unknown }).code === GRPC_UNAVAILABLE) return true;
+  }
+  return false;
 }

@@ -34,7 +34,13 @@ export interface WorkflowTestContext {
 let runtimeInstalled = false;
 
 /** Registers beforeAll/afterAll: dondoc's time-skipping server, a worker with the production bundle and in-memory deps. */
-export function useWorkflowEnvironment(): WorkflowTestContext {
+/** Options of {@link useWorkflowEnvironment}. */
+export interface WorkflowEnvironmentOptions {
+  /** Virtual time at start (`--initial-time`), e.g. to run a 2024 plan on its own dates. Default: now. */
+  readonly startAt?: string;
+}
+
+export function useWorkflowEnvironment(options: WorkflowEnvironmentOptions = {}): WorkflowTestContext {
   let env: TestWorkflowEnvironment | undefined;
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
@@ -89,7 +95,7 @@ export function useWorkflowEnvironment(): WorkflowTestContext {
         // Installed by another file in this jest worker.
       }
     }
-    const [created, bundle] = await Promise.all([createTestEnvironment('time-skipping'), dondocWorkflowBundle()]);
+    const [created, bundle] = await Promise.all([createTestEnvironment('time-skipping', options.startAt ? { extraArgs: ['--initial-time', options.startAt] } : {}), dondocWorkflowBundle()]);
     env = created;
     worker = await Worker.create({
       connection: env.nativeConnection,

@@ -1,6 +1,7 @@
 import { allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
   calendarChangedSignal,
+  closeDutySignal,
   type ConsolidateReportsInput,
   consolidateReportsUpdate,
   dutyStateQuery,
@@ -38,6 +39,7 @@ export async function reportingDutyWorkflow(input: ReportingDutyInput): Promise<
   const carried = input.carried?.periodKey === period?.key ? input.carried : undefined;
   const submissions = new Map<string, SubmissionView>(input.reporters.map((r) => [r.orgId, carried?.submissions.find((s) => s.orgId === r.orgId) ?? { orgId: r.orgId, status: 'open' }]));
   let consolidation: DutyView['consolidation'];
+  let closure: DutyView['closure'];
   const sent = new Set<string>(carried?.sentKeys ?? []);
   let chaseFrom = carried?.chaseFrom ?? nowIso();
   let changed = false;
@@ -52,14 +54,17 @@ export async function reportingDutyWorkflow(input: ReportingDutyInput): Promise<
     ...(consolidation ? { consolidation } : {}),
     closedPeriods,
     schedule: periods.map((p) => ({ key: p.key, dueDate: toIsoDate(p.deadline.dueDate) })),
+    ...(closure ? { closure } : {}),
   });
   const project = () => activities.saveProjection({ kind: 'duty', view: view() });
   const refuse = (vi: string, code = DomainErrorCode.TransitionNotAllowed) => refusal(new DomainError(code, { duty: input.dutyId }, vi));
 
   const validateSubmission = (i: SubmitReportInput) => {
-    if (!period || consolidation || i.periodKey !== period.key) throw refuse(`kỳ báo cáo ${i.periodKey} không mở`);
+    if (!period || consolidation || closure || i.periodKey !== period.key) throw refuse(`kỳ báo cáo ${i.periodKey} không mở`);
     const s = submissions.get(i.orgId);
     if (!s) throw refuse('cơ quan không thuộc đối tượng báo cáo', DomainErrorCode.ActorNotPermitted);
+    // The API checks the session's organisation first; the workflow does not trust it.
+    if (i.actorOrgId !== undefined && i.actorOrgId !== i.orgId) throw refuse('không được nộp báo cáo thay cơ quan khác', DomainErrorCode.ActorNotPermitted);
     if (s.status === 'submitted') throw refuse('cơ quan đã nộp báo cáo kỳ này');
     if (!i.personId) throw refuse('thiếu người nộp báo cáo', DomainErrorCode.ActorNotPermitted);
   };
@@ -91,7 +96,7 @@ export async function reportingDutyWorkflow(input: ReportingDutyInput): Promise<
   );
 
   const validateConsolidation = (i: ConsolidateReportsInput) => {
-    if (!period || consolidation || i.periodKey !== period.key) throw refuse(`kỳ báo cáo ${i.periodKey} không mở`);
+    if (!period || consolidation || closure || i.periodKey !== period.key) throw refuse(`kỳ báo cáo ${i.periodKey} không mở`);
     if (i.orgId !== input.standingAgencyId || i.personId !== input.consolidatorId) throw refuse('chỉ cơ quan thường trực tổng hợp báo cáo', DomainErrorCode.ActorNotPermitted);
     const missing = [...submissions.values()].filter((s) => s.status !== 'submitted');
     if (missing.length && Date.now() < period.deadline.dueAt.getTime()) throw refuse(`chưa hết hạn, còn ${missing.length} cơ quan chưa báo cáo`);
@@ -113,7 +118,8 @@ export async function reportingDutyWorkflow(input: ReportingDutyInput): Promise<
   );
 
   setHandler(dutyStateQuery, view);
-  setHandler(calendarChangedSignal, ({ additions: next }) => {
+  // The projection follows at once, so the inbox and calendar show the moved deadline.
+  setHandler(calendarChangedSignal, async ({ additions: next }) => {
     additions = next;
     calendar = calendarOf(next);
     periods = invalidInputAsFailure(() => dutyPeriods(input, calendar));
@@ -127,12 +133,22 @@ export async function reportingDutyWorkflow(input: ReportingDutyInput): Promise<
       period = same;
     }
     changed = true;
+    if (period) await project();
+  });
+
+  // A later document ends the duty (amendment removed it, plan recalled): nothing more is chased; submissions kept.
+  setHandler(closeDutySignal, async (c) => {
+    if (closure) return;
+    closure = { phase: c.phase, byPlanId: c.byPlanId, ...(c.bySymbol ? { bySymbol: c.bySymbol } : {}), reason: c.reason, at: nowIso() };
+    changed = true;
+    await activities.recordAudit({ actorId: c.actorId, action: `duty.${c.phase}`, objectType: 'duty', objectId: workflowId, after: { period: period?.key ?? null, ...closure }, at: nowIso() });
+    await project();
   });
 
   if (!period) return view();
   await project();
 
-  while (!consolidation) {
+  while (!consolidation && !closure) {
     if (historyTooLong(input.historyLimit)) break;
     const open = () => [...submissions.values()].filter((s) => s.status !== 'submitted');
     const dueAt = period.deadline.dueAt.toISOString();
@@ -166,6 +182,7 @@ export async function reportingDutyWorkflow(input: ReportingDutyInput): Promise<
   }
 
   await condition(allHandlersFinished);
+  if (closure) return view();
   if (!consolidation) {
     // History limit inside a period: carry on with the same period in a fresh run.
     return continueAsNew<typeof reportingDutyWorkflow>({

@@ -1,4 +1,4 @@
-import { ActivityFailure, allHandlersFinished, ApplicationFailure, condition, continueAsNew, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
+import { ActivityFailure, allHandlersFinished, ApplicationFailure, condition, continueAsNew, patched, setHandler, uuid4, workflowInfo } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   applyOrgSealUpdate,
@@ -6,6 +6,7 @@ import {
   approvePlanUpdate,
   type AssignNumberInput,
   assignNumberUpdate,
+  calendarChangedSignal,
   checkFormatUpdate,
   closeConsultationUpdate,
   type EditPlanInput,
@@ -13,11 +14,17 @@ import {
   type IssuePlanInput,
   issuePlanUpdate,
   type NotificationRequest,
+  type PlanAmendmentIssuedInput,
+  planAmendmentIssuedSignal,
+  type PlanAmendmentRecord,
+  planAssignmentsQuery,
   type PlanCarried,
   type PlanLifecycleInput,
   planStateQuery,
   type PlanStepInput,
   type PlanView,
+  type RecallPlanInput,
+  recallPlanUpdate,
   replyConsultationUpdate,
   type ReturnPlanInput,
   returnForRevisionUpdate,
@@ -44,6 +51,7 @@ import { calendarOf } from '../shared/calendar';
 import { historyTooLong } from '../shared/history';
 import { nowIso } from '../shared/now';
 import { refusal, refusalOf } from '../shared/refusal';
+import { applyAmendment, closeAll, signalIfRunning } from './plan-amendment';
 import { startPlanChildren } from './plan-children';
 import { numberingDeadline } from './plan-deadlines';
 import { nextPlanTimer } from './plan-timers';
@@ -60,15 +68,19 @@ export async function planLifecycleWorkflow(input: PlanLifecycleInput): Promise<
   if (input.duties.length && !input.planPeriod) {
     throw ApplicationFailure.nonRetryable('Nhiệm vụ báo cáo cần thời gian thực hiện kế hoạch (planPeriod)', 'INVALID_INPUT');
   }
-  const calendar = calendarOf(input.calendarAdditions);
+  let calendar = calendarOf(input.calendarAdditions);
   let state = input.lifecycle;
   const startRevision = state.revision;
   const carried: PlanCarried = input.carried ?? { replies: [], returns: [], sentKeys: [], warnings: [] };
   let { replies, returns, warnings } = carried;
   let consultationFrom = carried.consultationStartedAt ?? nowIso();
   const sent = new Set(carried.sentKeys);
-  let recipients: string[] | undefined;
-  let children = { taskWorkflowIds: [] as string[], dutyWorkflowIds: [] as string[] };
+  let recipients: string[] | undefined = carried.issued?.recipients;
+  let children = { taskWorkflowIds: carried.issued?.taskWorkflowIds ?? [], dutyWorkflowIds: carried.issued?.dutyWorkflowIds ?? [] };
+  // What the issued plan has in force; amendments replace them.
+  let responsibilities = input.responsibilities;
+  let duties = input.duties;
+  let amendments: PlanAmendmentRecord[] = carried.issued?.amendments ?? [];
   let changed = false;
   let busy = false;
 
@@ -84,6 +96,8 @@ export async function planLifecycleWorkflow(input: PlanLifecycleInput): Promise<
     ...(recipients ? { recipients } : {}),
     warnings,
     ...children,
+    ...(input.amends ? { amends: input.amends } : {}),
+    ...(amendments.length ? { amendments } : {}),
   });
   const check = (action: PlanAction, actor: PlanActor) => {
     const d = decide(state, action, actor, Date.now(), { calendar });
@@ -116,13 +130,13 @@ export async function planLifecycleWorkflow(input: PlanLifecycleInput): Promise<
   };
 
   /** Applies an accepted action (decided again: an earlier handler may have changed the state since validation). */
-  const apply = async (action: PlanAction, actor: PlanActor, afterApply?: () => Promise<void> | void): Promise<PlanView> => {
+  const apply = async (action: PlanAction, actor: PlanActor, afterApply?: () => Promise<void> | void, detail?: Record<string, unknown>): Promise<PlanView> => {
     const d = check(action, actor);
     const before = state;
     state = d.next;
     changed = true;
     await afterApply?.();
-    await activities.recordAudit({ actorId: actor.personId, actingForId: actor.actingForId ?? null, action: `plan.${action.type}`, objectType: 'plan', objectId: workflowId, before, after: action.type === 'issue' ? { ...state, recipients, ...children } : state, at: nowIso() });
+    await activities.recordAudit({ actorId: actor.personId, actingForId: actor.actingForId ?? null, action: `plan.${action.type}`, objectType: 'plan', objectId: workflowId, before, after: action.type === 'issue' ? { ...state, recipients, ...children } : { ...state, ...detail }, at: nowIso() });
     await carryOut(d.effects);
     await activities.saveProjection({ kind: 'plan', view: view() });
     return view();
@@ -133,7 +147,23 @@ export async function planLifecycleWorkflow(input: PlanLifecycleInput): Promise<
     setHandler(def, (i: I) => exclusive(() => apply(toAction(i), i.actor, afterApply && (() => afterApply(i)))), { validator: (i: I) => void check(toAction(i), i.actor) });
   }
 
-  step<EditPlanInput>(editPlanUpdate, () => ({ type: 'edit' }));
+  // An edit carries the new revision's title and assignment matrix (the next run tracks them) and its summary for the audit trail.
+  setHandler(
+    editPlanUpdate,
+    (i: EditPlanInput) =>
+      exclusive(() =>
+        apply(
+          { type: 'edit' },
+          i.actor,
+          () => {
+            if (i.title) input.title = i.title;
+            if (i.responsibilities) input.responsibilities = responsibilities = i.responsibilities;
+          },
+          { summary: i.summary, ...(i.contentRevision ? { contentRevision: i.contentRevision } : {}) },
+        ),
+      ),
+    { validator: (i: EditPlanInput) => void check({ type: 'edit' }, i.actor) },
+  );
   step<StartConsultationInput>(startConsultationUpdate, (i) => ({ type: 'startConsultation', invitees: i.invitees, closesAt: i.closesAt }), () => {
     replies = [];
     consultationFrom = nowIso();
@@ -149,6 +179,11 @@ export async function planLifecycleWorkflow(input: PlanLifecycleInput): Promise<
   step<SignPlanInput>(signPlanUpdate, (i) => ({ type: 'sign', capacity: i.capacity, authority: i.authority }));
   step<PlanStepInput>(applyOrgSealUpdate, () => ({ type: 'applyOrgSeal' }));
   step<WithdrawPlanInput>(withdrawPlanUpdate, (i) => ({ type: 'withdraw', reason: i.reason }));
+  // Recall ("thu hồi") by the signer: open tasks and duties close as recalled, their history kept.
+  step<RecallPlanInput>(recallPlanUpdate, (i) => ({ type: 'recall', reason: i.reason }), async (i) => {
+    const { finished } = await closeAll(children, { phase: 'recalled', byPlanId: input.planId, ...(state.number ? { bySymbol: state.number.symbol } : {}), reason: i.reason, actorId: i.actor.personId });
+    if (finished.length) warnings = [...warnings, `Thu hồi: ${finished.length} nhiệm vụ/chế độ báo cáo đã kết thúc trước đó, giữ nguyên kết quả`];
+  });
 
   // Numbering: reserve from the agency's register for the year (only after signature: the validator
   // refuses earlier), then decide with that number.
@@ -178,7 +213,23 @@ export async function planLifecycleWorkflow(input: PlanLifecycleInput): Promise<
       exclusive(() =>
         apply({ type: 'issue', urgent: i.urgent }, i.actor, async () => {
           recipients = i.recipients;
-          children = await startPlanChildren(input, localDateOf(new Date(Date.now())), nowIso());
+          if (input.amends) {
+            // An amending plan starts nothing itself: the amended plan's workflow applies the difference.
+            const amendment: PlanAmendmentIssuedInput = {
+              amendingPlanId: input.planId,
+              ...(state.number ? { bySymbol: state.number.symbol } : {}),
+              reason: input.amends.reason,
+              actorId: state.signature?.by ?? null,
+              responsibilities: input.responsibilities,
+              duties: input.duties,
+              issuedOn: localDateOf(new Date(Date.now())),
+            };
+            if (!(await signalIfRunning(input.amends.workflowId, planAmendmentIssuedSignal, amendment))) {
+              warnings = [...warnings, `Không áp dụng được sửa đổi: quy trình của kế hoạch được sửa đổi (${input.amends.symbol ?? input.amends.planId}) không còn hoạt động`];
+            }
+          } else {
+            children = await startPlanChildren(input, localDateOf(new Date(Date.now())), nowIso());
+          }
         }),
       ),
     {
@@ -208,10 +259,40 @@ export async function planLifecycleWorkflow(input: PlanLifecycleInput): Promise<
     },
   );
   setHandler(planStateQuery, view);
+  // An announced swap: the numbering deadline follows it, and so do the tasks and duties started
+  // later and the next run, which all take `input.calendarAdditions`.
+  setHandler(calendarChangedSignal, ({ additions }) => {
+    input.calendarAdditions = additions;
+    calendar = calendarOf(additions);
+    changed = true;
+  });
+  setHandler(planAssignmentsQuery, () => ({ responsibilities, duties, ...(input.planPeriod ? { planPeriod: input.planPeriod } : {}) }));
+
+  // An amending plan was issued: apply the difference to this plan's tasks and duties.
+  setHandler(planAmendmentIssuedSignal, (a) =>
+    exclusive(async () => {
+      if (state.status !== 'issued') {
+        await activities.recordAudit({ actorId: a.actorId, action: 'plan.amend.ignored', objectType: 'plan', objectId: workflowId, after: { byPlanId: a.amendingPlanId, status: state.status }, at: nowIso() });
+        return;
+      }
+      const applied = await applyAmendment(input, { responsibilities, duties }, a);
+      const before = { responsibilities: responsibilities.length, duties: duties.length };
+      responsibilities = applied.responsibilities;
+      duties = applied.duties;
+      children = {
+        taskWorkflowIds: [...new Set([...children.taskWorkflowIds, ...applied.record.started])],
+        dutyWorkflowIds: [...new Set([...children.dutyWorkflowIds, ...applied.record.dutiesStarted])],
+      };
+      amendments = [...amendments, applied.record];
+      changed = true;
+      await activities.recordAudit({ actorId: a.actorId, action: 'plan.amend', objectType: 'plan', objectId: workflowId, before, after: applied.record, at: nowIso() });
+      await activities.saveProjection({ kind: 'plan', view: view() });
+    }),
+  );
 
   const nextTimer = () => nextPlanTimer({ workflowId, input, state, replies, consultationFrom, calendar, sent });
 
-  await activities.recordAudit({ actorId: null, action: input.carried ? 'plan.revision' : 'plan.start', objectType: 'plan', objectId: workflowId, after: state, at: nowIso() });
+  await activities.recordAudit({ actorId: null, action: input.carried?.issued ? 'plan.continue' : input.carried ? 'plan.revision' : 'plan.start', objectType: 'plan', objectId: workflowId, after: state, at: nowIso() });
   await activities.saveProjection({ kind: 'plan', view: view() });
 
   while (state.status !== 'issued' && state.status !== 'withdrawn') {
@@ -231,6 +312,26 @@ export async function planLifecycleWorkflow(input: PlanLifecycleInput): Promise<
     sent.add(next.key);
     for (const n of next.notices) await send({ ...n, scheduledFor: new Date(next.at).toISOString() });
   }
+  // An issued plan stays open for its recall and amendments (runs issued before this change completed here).
+  if (state.status === 'issued' && patched(ISSUED_PLAN_STAYS_OPEN)) {
+    while (state.status === 'issued') {
+      if (historyTooLong(input.historyLimit)) {
+        await condition(allHandlersFinished);
+        return continueAsNew<typeof planLifecycleWorkflow>({
+          ...input,
+          responsibilities,
+          duties,
+          lifecycle: state,
+          carried: { replies, returns, sentKeys: [...sent].slice(-50), warnings, consultationStartedAt: consultationFrom, issued: { recipients: recipients ?? [], ...children, amendments } },
+        });
+      }
+      changed = false;
+      await condition(() => changed);
+    }
+  }
   await condition(allHandlersFinished);
   return view();
 }
+
+/** Patch id: issued plans wait for recall and amendments instead of completing at issuance. */
+const ISSUED_PLAN_STAYS_OPEN = 'issued-plan-stays-open';

@@ -9,6 +9,8 @@ import {
 import {
   acceptTaskUpdate,
   type AcceptTaskInput,
+  amendTaskSignal,
+  closeTaskSignal,
   type DecideTaskExtensionInput,
   type ReassignTaskInput,
   type ReportTaskProgressInput,
@@ -26,10 +28,11 @@ import {
   returnTaskUpdate,
   submitTaskUpdate,
   taskStateQuery,
+  type TaskActorInput,
   type TaskView,
 } from '@dondoc/contracts';
 import type { UpdateDefinition } from '@temporalio/common';
-import { DEFAULT_ESCALATION_POLICY, decideTask, type TaskAction, type TaskActor, type TaskEffect, taskStatus } from '@dondoc/domain';
+import { closeTaskByDocument, DEFAULT_ESCALATION_POLICY, decideTask, type TaskAction, type TaskEffect, taskStatus } from '@dondoc/domain';
 import { activities } from '../shared/activities.proxy';
 import { invalidInputAsFailure } from '../shared/invalid-input';
 import { calendarOf } from '../shared/calendar';
@@ -37,6 +40,7 @@ import { chaseMessage, nextPendingStep, recipientOf } from '../shared/chase';
 import { historyTooLong } from '../shared/history';
 import { nowIso } from '../shared/now';
 import { refusal } from '../shared/refusal';
+import { actorOrgRefusal } from './actor-org';
 import { firstDeadline, initialTaskCarried } from './initial-task';
 
 /**
@@ -77,8 +81,11 @@ export async function assignedTaskWorkflow(input: AssignedTaskInput): Promise<Ta
       reportCount: s.reportCount,
       calendarVersion: calendar.version,
       ...(s.dueRuleText ? { dueRuleText: s.dueRuleText } : {}),
+      ...(s.coordinatorOrgIds ? { coordinatorOrgIds: s.coordinatorOrgIds } : {}),
     };
   };
+  /** The input with the due rule an amending plan set, if any (deadlines are recomputed from it). */
+  const ruleInput = (): AssignedTaskInput => ({ ...input, ...(s.dueRule ? { dueRule: s.dueRule } : {}), ...(s.eventDate ? { eventDate: s.eventDate } : {}) });
   // Stop conditions of the policy: done (submitted/accepted) and paused; refused waits for a reassignment.
   const chaseActive = () => s.task.phase === 'open' || s.task.phase === 'returned';
   const project = () => activities.saveProjection({ kind: 'task', view: view() });
@@ -99,7 +106,7 @@ export async function assignedTaskWorkflow(input: AssignedTaskInput): Promise<Ta
   });
 
   /** Registers one human step: the validator runs `decideTask` (refusal → rejected before acceptance); the handler applies it. */
-  function step<I extends { actor: TaskActor }>(def: UpdateDefinition<TaskView, [I], string>, toAction: (i: NoInfer<I>) => TaskAction, after?: (i: NoInfer<I>) => void) {
+  function step<I extends { actor: TaskActorInput }>(def: UpdateDefinition<TaskView, [I], string>, toAction: (i: NoInfer<I>) => TaskAction, after?: (i: NoInfer<I>) => void) {
     setHandler(
       def,
       async (i: I) => {
@@ -117,6 +124,8 @@ export async function assignedTaskWorkflow(input: AssignedTaskInput): Promise<Ta
       },
       {
         validator: (i: I) => {
+          const wrongOrg = actorOrgRefusal(toAction(i), i.actor, s.task.ownerUnitId);
+          if (wrongOrg) throw refusal(wrongOrg);
           const decision = decideTask(s.task, toAction(i), i.actor, Date.now());
           if (!decision.ok) throw refusal(decision.error);
         },
@@ -145,22 +154,58 @@ export async function assignedTaskWorkflow(input: AssignedTaskInput): Promise<Ta
   });
 
   setHandler(taskStateQuery, view);
-  setHandler(calendarChangedSignal, ({ additions }) => {
+  // The projection follows at once, so the inbox and calendar show the moved deadline.
+  setHandler(calendarChangedSignal, async ({ additions }) => {
     calendar = calendarOf(additions);
     s = { ...s, calendarAdditions: additions };
     // Only a deadline still given by the rule moves; an extension granted by a leader stays as decided.
     if (s.ruleDueAt && s.task.dueAt === s.ruleDueAt) {
-      const deadline = invalidInputAsFailure(() => firstDeadline(input, s.assignedAt, calendar));
+      const deadline = invalidInputAsFailure(() => firstDeadline(ruleInput(), s.assignedAt, calendar));
       const ruleDueAt = deadline ? deadline.dueAt.toISOString() : null;
       if (ruleDueAt !== s.task.dueAt) s = { ...s, ruleDueAt, ...(deadline ? { dueRuleText: deadline.ruleText } : {}), task: { ...s.task, dueAt: ruleDueAt }, chaseFrom: nowIso() };
     }
     changed = true;
+    await project();
+  });
+
+  // A later document ends the task (amendment removed it, plan recalled): history kept, chase stops.
+  setHandler(closeTaskSignal, async (c) => {
+    const decision = closeTaskByDocument(s.task, c, Date.now());
+    if (!decision.ok) {
+      await activities.recordAudit({ actorId: c.actorId, action: `task.${c.phase}.ignored`, objectType: 'task', objectId: workflowId, after: { byPlanId: c.byPlanId, code: decision.error.code, phase: s.task.phase }, at: nowIso() });
+      return;
+    }
+    const before = s.task;
+    s = { ...s, task: decision.next };
+    changed = true;
+    await activities.recordAudit({ actorId: c.actorId, action: `task.${c.phase}`, objectType: 'task', objectId: workflowId, before, after: s.task, at: nowIso() });
+    await notifyEffects(decision.effects);
+    await project();
+  });
+  // An amending plan changes the rule: the deadline moves like an extension's (updatable timer, chase afresh).
+  setHandler(amendTaskSignal, async (a) => {
+    if (s.task.phase === 'accepted' || s.task.closure) return;
+    const before = s.task;
+    if (a.coordinatorOrgIds) s = { ...s, coordinatorOrgIds: a.coordinatorOrgIds };
+    if (a.dueRule) {
+      const amended: AssignedTaskInput = { ...ruleInput(), dueRule: a.dueRule, ...(a.eventDate ? { eventDate: a.eventDate } : {}) };
+      const deadline = invalidInputAsFailure(() => firstDeadline(amended, s.assignedAt, calendar));
+      const dueAt = deadline ? deadline.dueAt.toISOString() : null;
+      s = { ...s, dueRule: amended.dueRule, ...(a.eventDate ? { eventDate: a.eventDate } : {}), ruleDueAt: dueAt, ...(deadline ? { dueRuleText: deadline.ruleText } : {}), task: { ...s.task, dueAt }, chaseFrom: nowIso() };
+    }
+    changed = true;
+    await activities.recordAudit({ actorId: a.actorId, action: 'task.amend', objectType: 'task', objectId: workflowId, before, after: { ...s.task, byPlanId: a.byPlanId, reason: a.reason, ...(s.coordinatorOrgIds ? { coordinatorOrgIds: s.coordinatorOrgIds } : {}) }, at: nowIso() });
+    if (before.dueAt !== s.task.dueAt) {
+      const day = s.task.dueAt ? `; hạn mới: ${s.dueRuleText ?? s.task.dueAt}` : '; không còn thời hạn';
+      await notifyEffects([{ type: 'notify', to: 'owner', messageVi: `Nhiệm vụ được điều chỉnh theo văn bản ${a.bySymbol ?? ''}${day}`.replace('  ', ' ') }]);
+    }
+    await project();
   });
 
   await activities.recordAudit({ actorId: null, action: input.carried ? 'task.continue' : 'task.assign', objectType: 'task', objectId: workflowId, after: s.task, at: nowIso() });
   await project();
 
-  while (s.task.phase !== 'accepted') {
+  while (s.task.phase !== 'accepted' && !s.task.closure) {
     if (historyTooLong(input.historyLimit)) {
       await condition(allHandlersFinished);
       return continueAsNew<typeof assignedTaskWorkflow>({ ...input, carried: { ...s, sentKeys: [...sent] } });

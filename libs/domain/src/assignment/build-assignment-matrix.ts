@@ -1,9 +1,10 @@
 import { type WorkingCalendar } from '../calendar';
 import { type InstantInput } from '../dates';
-import { taskStatus, type TaskStatusOptions, type TaskStatusView } from '../lifecycle';
+import { CLOSED_BY_DOCUMENT_STATUS_CODES, taskStatus, type TaskStatusOptions, type TaskStatusView } from '../lifecycle';
 import { type AssignmentMatrix, type MatrixCell, type MatrixResponsibility, type MatrixRole, type MatrixRow, type MatrixTask, type MatrixWarning } from './assignment-matrix.types';
 
-const FINISHED = new Set(['completedOnTime', 'completedLate']);
+// Tasks closed by a later document (superseded, recalled) rank with finished ones: live work shows first.
+const FINISHED = new Set<string>(['completedOnTime', 'completedLate', ...CLOSED_BY_DOCUMENT_STATUS_CODES]);
 /** Overdue work still owed by the unit (not paused, refused, awaiting confirmation or done). */
 const OUTSTANDING_OVERDUE = new Set(['overdue', 'redo']);
 

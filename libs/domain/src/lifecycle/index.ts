@@ -7,3 +7,4 @@ export * from './decide-plan';
 export * from './task.types';
 export * from './task-status';
 export * from './decide-task';
+export * from './close-task';

@@ -12,7 +12,9 @@ export type TaskStatusCode =
   | 'awaitingConfirmation' // chờ xác nhận
   | 'paused' // tạm hoãn
   | 'refused' // từ chối
-  | 'redo'; // thực hiện lại
+  | 'redo' // thực hiện lại
+  | 'superseded' // đã được thay thế (an amending plan removed it)
+  | 'recalled'; // đã thu hồi (its plan was recalled)
 
 export const TASK_STATUS_LABELS: Readonly<Record<TaskStatusCode, string>> = {
   inProgress: 'Đang thực hiện trong hạn',
@@ -24,7 +26,12 @@ export const TASK_STATUS_LABELS: Readonly<Record<TaskStatusCode, string>> = {
   paused: 'Tạm hoãn',
   refused: 'Từ chối',
   redo: 'Thực hiện lại',
+  superseded: 'Đã được thay thế',
+  recalled: 'Đã thu hồi',
 };
+
+/** Statuses of tasks closed by a later document: no longer owed, never overdue, kept for history. */
+export const CLOSED_BY_DOCUMENT_STATUS_CODES: ReadonlySet<TaskStatusCode> = new Set(['superseded', 'recalled']);
 
 /** A task's displayed status, plus whether its deadline has passed (shown next to e.g. "thực hiện lại"). */
 export interface TaskStatusView {
@@ -60,6 +67,9 @@ export function taskStatus(task: TaskState, now: InstantInput, calendar: Working
       return view('refused', pastDue(t));
     case 'returned':
       return view('redo', pastDue(t));
+    case 'superseded':
+    case 'recalled':
+      return view(task.phase, false);
     case 'open': {
       if (due === null) return view('inProgress', false);
       if (pastDue(t)) return view('overdue', true);

@@ -1,7 +1,24 @@
 import { type LocalDate } from '../dates';
 
 /** Where a task stands in its own workflow (the displayed status is derived, see `taskStatus`). */
-export type TaskPhase = 'open' | 'submitted' | 'accepted' | 'returned' | 'paused' | 'refused';
+export type TaskPhase = 'open' | 'submitted' | 'accepted' | 'returned' | 'paused' | 'refused' | ClosedByDocumentPhase;
+
+/**
+ * A task closed by a later document, its history kept: `superseded` when an amending plan removed
+ * its responsibility, `recalled` when its plan was recalled ("thu hồi", Decree 30 Art. 18).
+ */
+export type ClosedByDocumentPhase = 'superseded' | 'recalled';
+
+/** Which document closed a task, when and why (kept on the task for its history). */
+export interface TaskClosure {
+  phase: ClosedByDocumentPhase;
+  /** The plan (document) that closed it: the amending plan, or the recalled plan itself. */
+  byPlanId: string;
+  /** Its number and symbol when known ("12/KH-UBND"). */
+  bySymbol?: string;
+  reason: string;
+  at: string; // ISO instant
+}
 
 /** A pending or decided request for more time ("gia hạn"). */
 export interface ExtensionRequest {
@@ -39,6 +56,8 @@ export interface TaskState {
   /** Phase to return to on resume. */
   pausedFrom?: TaskPhase;
   lastReason?: string;
+  /** Set when a later document closed the task (superseded or recalled). */
+  closure?: TaskClosure;
 }
 
 /** Who acts on a task: the owning unit's people, or the assigning side (supervisor). */
@@ -63,6 +82,6 @@ export type TaskAction =
 /** What the caller does after an accepted task transition. */
 export type TaskEffect =
   | { type: 'rescheduleEscalations'; dueAt: string | null }
-  | { type: 'stopEscalations'; reason: 'done' | 'extensionGranted' | 'paused' | 'refused' }
+  | { type: 'stopEscalations'; reason: 'done' | 'extensionGranted' | 'paused' | 'refused' | ClosedByDocumentPhase }
   | { type: 'notify'; to: 'owner' | 'supervisor' | 'newOwner'; messageVi: string }
   | { type: 'warning'; code: 'EXTENSION_REQUESTED_LATE'; messageVi: string };

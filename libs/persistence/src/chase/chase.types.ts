@@ -8,8 +8,8 @@ export const TASK_PROJECTION_ROLES = ['lead', 'coordinator'] as const;
 /** Status of one organisation's submission for a duty period. */
 export const SUBMISSION_PROJECTION_STATUSES = ['open', 'overdue', 'submitted'] as const;
 
-/** Status of a number in the outgoing register. */
-export const REGISTER_ENTRY_STATUSES = ['reserved', 'used', 'voided'] as const;
+/** Status of a number in the outgoing register (`recalled`: the document was recalled; its number is never reused). */
+export const REGISTER_ENTRY_STATUSES = ['reserved', 'used', 'voided', 'recalled'] as const;
 export type RegisterEntryStatus = (typeof REGISTER_ENTRY_STATUSES)[number];
 
 /** `'a','b'` for CHECK constraints. */

@@ -51,4 +51,8 @@ export class DocumentRegisterEntryEntity {
 
   @Column({ type: 'text', nullable: true })
   voidReason!: string | null;
+
+  /** When the document with this number was recalled ("thu hồi"). */
+  @Column({ type: 'timestamptz', nullable: true })
+  recalledAt!: Date | null;
 }

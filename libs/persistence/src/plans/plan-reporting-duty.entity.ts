@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { EscalationPolicyEntity } from '../escalation/escalation-policy.entity';
 import { PlanRevisionEntity } from './plan-revision.entity';
 import { REPORT_FREQUENCIES, sqlList, type ReportFrequency, type StoredSourceSpan } from './plan.types';
 import type { ReportingDutyPartyEntity } from './reporting-duty-party.entity';
@@ -33,6 +34,14 @@ export class PlanReportingDutyEntity {
 
   @Column({ type: 'integer' })
   position!: number;
+
+  /** This duty's reminder and escalation policy (null: the plan's, else the default). */
+  @Column({ type: 'uuid', nullable: true })
+  escalationPolicyId!: string | null;
+
+  @ManyToOne(() => EscalationPolicyEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'escalation_policy_id', foreignKeyConstraintName: 'fk_plan_reporting_duties_escalation_policy' })
+  escalationPolicy?: EscalationPolicyEntity | null;
 
   @Column({ type: 'text' })
   frequency!: ReportFrequency;

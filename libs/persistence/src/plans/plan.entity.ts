@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { EscalationPolicyEntity } from '../escalation/escalation-policy.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UserEntity } from '../users/user.entity';
 import { PLAN_SOURCES, PLAN_STATUSES, sqlList, type PlanSource, type PlanStatusValue } from './plan.types';
@@ -42,6 +43,14 @@ export class PlanEntity {
   @ManyToOne(() => OrganisationEntity, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'issuer_organisation_id', foreignKeyConstraintName: 'fk_plans_issuer_organisation' })
   issuerOrganisation?: OrganisationEntity | null;
+
+  /** Reminder and escalation policy of the plan's tasks and duties (null: the default policy). */
+  @Column({ type: 'uuid', nullable: true })
+  escalationPolicyId!: string | null;
+
+  @ManyToOne(() => EscalationPolicyEntity, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'escalation_policy_id', foreignKeyConstraintName: 'fk_plans_escalation_policy' })
+  escalationPolicy?: EscalationPolicyEntity | null;
 
   /** The issuer as written ("UBND thành phố Lai Châu"): historical issuers keep their names. */
   @Column({ type: 'text', nullable: true })

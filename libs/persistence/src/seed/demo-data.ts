@@ -357,3 +357,33 @@ export const DEMO_USERS: DemoUser[] = [
     position: 'so-nnmt-thai-nguyen.chuyen-vien-giam-ngheo',
   },
 ];
+
+export interface DemoSigningAuthority {
+  username: string;
+  /** The issuing organisation they sign for. */
+  agency: string;
+  capacity: 'TM' | 'KT' | 'TUQ' | 'TL' | 'Q' | 'head';
+  position?: string;
+  validFrom: string;
+  basis: string;
+}
+
+/** The demo leaders' signing authority (Decree 30 Art. 13): the chairman for the committee, the deputy for the chairman. */
+export const DEMO_SIGNING_AUTHORITIES: DemoSigningAuthority[] = [
+  {
+    username: 'chutich',
+    agency: `${X}.ubnd`,
+    capacity: 'TM',
+    position: `${X}.chu-tich`,
+    validFrom: '2025-07-01T00:00:00+07:00',
+    basis: 'Chủ tịch UBND xã ký thay mặt tập thể UBND xã',
+  },
+  {
+    username: 'phochutich',
+    agency: `${X}.ubnd`,
+    capacity: 'KT',
+    position: `${X}.pct-vhxh`,
+    validFrom: '2025-07-01T00:00:00+07:00',
+    basis: 'Phó Chủ tịch UBND xã ký thay Chủ tịch theo lĩnh vực được phân công',
+  },
+];

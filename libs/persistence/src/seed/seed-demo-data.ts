@@ -5,6 +5,7 @@ import { AdministrativeUnitEntity } from '../organisations/administrative-unit.e
 import { OrganisationSuccessionEntity } from '../organisations/organisation-succession.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PositionEntity } from '../organisations/position.entity';
+import { SigningAuthorityEntity } from '../signing/signing-authority.entity';
 import { hashPassword } from '../users/password-hasher';
 import { UserEntity } from '../users/user.entity';
 import {
@@ -12,6 +13,7 @@ import {
   DEMO_ORGANISATIONS,
   DEMO_PASSWORD,
   DEMO_POSITIONS,
+  DEMO_SIGNING_AUTHORITIES,
   DEMO_UNIT_SUCCESSIONS,
   DEMO_UNITS,
   DEMO_USERS,
@@ -131,6 +133,24 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedReport> 
       });
       report.users += 1;
     }
+
+    // The demo leaders may sign (TM. / KT.); keyed on person, agency and capacity; not counted in the report.
+    for (const a of DEMO_SIGNING_AUTHORITIES) {
+      const person = await m.findOne(UserEntity, { where: { username: a.username }, select: { id: true } });
+      if (!person) continue;
+      const key = { personId: person.id, agencyId: must(orgIds, a.agency), capacity: a.capacity };
+      await ensure(m, SigningAuthorityEntity, key, () => ({
+        ...key,
+        positionId: a.position ? must(positionIds, a.position) : null,
+        documentTypes: null,
+        validFrom: new Date(a.validFrom),
+        validUntil: null,
+        grantedBy: null,
+        grantedUnder: null,
+        canRedelegate: false,
+        basis: a.basis,
+      }));
+    }
     return report;
   });
 }
@@ -149,7 +169,7 @@ async function ensure<T extends { id: string }>(
   const values = make();
   const result = await m.insert(entity, values as never);
   const id = String((result.identifiers[0] as { id: string }).id);
-  const objectType = m.connection.getMetadata(entity).tableName.replace(/s$/, '');
+  const objectType = m.connection.getMetadata(entity).tableName.replace(/ies$/, 'y').replace(/s$/, '');
   await recordAuditEvent(m, {
     actorId: null,
     action: `${objectType}.create`,

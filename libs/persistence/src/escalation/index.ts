@@ -1,0 +1,2 @@
+export * from './escalation-policy.entity';
+export * from './escalation.registry';

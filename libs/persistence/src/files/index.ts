@@ -1,0 +1,3 @@
+export * from './file-attachment.types';
+export * from './file-attachment.entity';
+export * from './files.registry';

@@ -1,0 +1,3 @@
+export * from './signing-authority.types';
+export * from './signing-authority.entity';
+export * from './signing.registry';
