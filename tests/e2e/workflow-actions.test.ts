@@ -1,89 +1,33 @@
 // A plan driven through HTTP as the drafter (department), the leaders, the clerk and two departments
 // would, with the real worker (created in-process from apps/worker, Postgres ports on the stack's
 // database) and dondoc's Temporal server in dev mode (wall clock).
-import { randomUUID } from 'node:crypto';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
 import { dutyWorkflowId, type ReportingDutyInput, WORKFLOW_TYPES } from '@dondoc/contracts';
 import { parseIsoDate } from '@dondoc/domain';
-import { startTestStack } from '@dondoc/testing';
-import { createApiApp } from '../../apps/api/src';
-import { createDondocWorker } from '../../apps/worker/src/create-worker';
-import { postgresActivityDeps } from '../../apps/worker/src/worker-deps';
-// Deep import: libs/testing's index does not export the temporal helpers yet.
-import { createTestEnvironment } from '../../libs/testing/src/temporal';
-import { dondocWorkflowBundle } from '../workflows/support/workflow-bundle';
-import { Client, type HttpResult, type TestStack } from './support/api-stack';
+import type { Client, HttpResult, TestStack } from './support/api-stack';
+import { eventually, type SeededUser, startWorkflowStack, type WorkflowStack } from './support/workflow-stack';
 
 // Loaded machine: server start, bundle and a dozen updates through HTTP.
 jest.setTimeout(180_000);
 
-/** Polls `fn` until `ok` holds (no fixed sleeps); fails with the last value after `ms`. */
-async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 30_000): Promise<T> {
-  const until = Date.now() + ms;
-  let last: T = await fn();
-  while (!ok(last)) {
-    if (Date.now() > until) throw new Error(`condition not met within ${ms} ms; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 200));
-    last = await fn();
-  }
-  return last;
-}
-
 describe("workflow actions through HTTP (plan → issue → tasks in the departments' inboxes)", () => {
-  let env: TestWorkflowEnvironment;
+  let env: WorkflowStack['env'];
   let stack: TestStack;
-  let worker: Worker;
-  let running: Promise<void>;
-  const taskQueue = `dondoc-e2e-${randomUUID().slice(0, 8)}`;
-  const users: Record<string, { id: string; organisation_id: string }> = {};
-  const as: Record<string, Client> = {};
+  let taskQueue: string;
+  let users: Record<string, SeededUser>;
+  let as: Record<string, Client>;
+  let ws: WorkflowStack;
   let planId: string;
   let ubndId: string;
 
   beforeAll(async () => {
-    try {
-      Runtime.install({ logger: new DefaultLogger('WARN') });
-    } catch {
-      // Installed by another file in this jest worker.
-    }
-    const [created, bundle] = await Promise.all([createTestEnvironment('local'), dondocWorkflowBundle()]);
-    env = created;
-    stack = await startTestStack({
-      createApp: (config) => createApiApp(config),
-      env: {
-        TEMPORAL_ADDRESS: env.address,
-        TEMPORAL_NAMESPACE: env.namespace ?? 'default',
-        TEMPORAL_TASK_QUEUE: taskQueue,
-      },
-    });
-    worker = await createDondocWorker({
-      connection: env.nativeConnection,
-      namespace: env.namespace ?? 'default',
-      taskQueue,
-      deps: postgresActivityDeps(stack.db.dataSource),
-      workflowBundle: bundle,
-      shutdownGraceTime: '1 second',
-    });
-    running = worker.run();
-
-    const rows: { username: string; id: string; organisation_id: string }[] = await stack.db.dataSource.query(
-      `SELECT username, id, organisation_id FROM users`,
-    );
-    for (const r of rows) users[r.username] = r;
-    for (const u of ['vhxh', 'taichinh', 'phochutich', 'chutich', 'vanthu', 'sonnmt']) {
-      as[u] = new Client(stack.baseUrl);
-      await as[u].login(u);
-    }
+    ws = await startWorkflowStack({ logins: ['vhxh', 'taichinh', 'phochutich', 'chutich', 'vanthu', 'sonnmt'] });
+    ({ env, stack, taskQueue, users, as } = ws);
     ubndId = users.chutich!.organisation_id;
     planId = await insertPlanFixture(stack, ubndId, users.vhxh!.organisation_id, users.taichinh!.organisation_id);
   });
 
   afterAll(async () => {
-    if (worker?.getState() === 'RUNNING') worker.shutdown();
-    await running;
-    await stack?.stop();
-    await env?.teardown();
+    await ws?.stop();
   });
 
   const plan = (who: string, step: string, body: object = {}, key?: string): Promise<HttpResult> =>
@@ -186,6 +130,10 @@ describe("workflow actions through HTTP (plan → issue → tasks in the departm
       status: 'draft',
       revision: 2,
     });
+    // The older edit route goes through the content path: a content revision with the summary as its reason.
+    const revisions = await stack.db.dataSource.query(`SELECT number, reason FROM plan_revisions WHERE plan_id = $1 ORDER BY number`, [planId]);
+    expect(revisions.at(-1)).toEqual({ number: revisions.length, reason: 'Bổ sung chỉ tiêu mục II.1' });
+    expect(revisions.length).toBeGreaterThanOrEqual(2);
     const resubmitted = await plan('vhxh', 'submit-for-review');
     expect(resubmitted.body.lifecycle).toMatchObject({ status: 'contentReview', revision: 2 });
 

@@ -1,81 +1,24 @@
 // A plan's reporting duties (as the importer stores them) become duty workflows at issuance: the
 // real worker and dondoc's Temporal server in dev mode, as in workflow-actions.test.ts.
-import { randomUUID } from 'node:crypto';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
 import { dutyWorkflowId } from '@dondoc/contracts';
-import { startTestStack } from '@dondoc/testing';
-import { createApiApp } from '../../apps/api/src';
-import { createDondocWorker } from '../../apps/worker/src/create-worker';
-import { postgresActivityDeps } from '../../apps/worker/src/worker-deps';
-// Deep import: libs/testing's index does not export the temporal helpers yet.
-import { createTestEnvironment } from '../../libs/testing/src/temporal';
-import { dondocWorkflowBundle } from '../workflows/support/workflow-bundle';
-import { Client, type HttpResult, type TestStack } from './support/api-stack';
+import type { Client, HttpResult, TestStack } from './support/api-stack';
+import { eventually, type SeededUser, startWorkflowStack, type WorkflowStack } from './support/workflow-stack';
 
 jest.setTimeout(180_000);
 
-/** Polls `fn` until `ok` holds (no fixed sleeps); fails with the last value after `ms`. */
-async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 30_000): Promise<T> {
-  const until = Date.now() + ms;
-  let last: T = await fn();
-  while (!ok(last)) {
-    if (Date.now() > until) throw new Error(`condition not met within ${ms} ms; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 200));
-    last = await fn();
-  }
-  return last;
-}
-
 describe('reporting duties of the plans module start at issuance', () => {
-  let env: TestWorkflowEnvironment;
   let stack: TestStack;
-  let worker: Worker;
-  let running: Promise<void>;
-  const taskQueue = `dondoc-e2e-${randomUUID().slice(0, 8)}`;
-  const users: Record<string, { id: string; organisation_id: string }> = {};
-  const as: Record<string, Client> = {};
+  let users: Record<string, SeededUser>;
+  let as: Record<string, Client>;
+  let ws: WorkflowStack;
 
   beforeAll(async () => {
-    try {
-      Runtime.install({ logger: new DefaultLogger('WARN') });
-    } catch {
-      // Installed by another file in this jest worker.
-    }
-    const [created, bundle] = await Promise.all([createTestEnvironment('local'), dondocWorkflowBundle()]);
-    env = created;
-    stack = await startTestStack({
-      createApp: (config) => createApiApp(config),
-      env: {
-        TEMPORAL_ADDRESS: env.address,
-        TEMPORAL_NAMESPACE: env.namespace ?? 'default',
-        TEMPORAL_TASK_QUEUE: taskQueue,
-      },
-    });
-    worker = await createDondocWorker({
-      connection: env.nativeConnection,
-      namespace: env.namespace ?? 'default',
-      taskQueue,
-      deps: postgresActivityDeps(stack.db.dataSource),
-      workflowBundle: bundle,
-      shutdownGraceTime: '1 second',
-    });
-    running = worker.run();
-    const rows: { username: string; id: string; organisation_id: string }[] = await stack.db.dataSource.query(
-      `SELECT username, id, organisation_id FROM users`,
-    );
-    for (const r of rows) users[r.username] = r;
-    for (const u of ['vhxh', 'taichinh', 'phochutich', 'chutich', 'vanthu']) {
-      as[u] = new Client(stack.baseUrl);
-      await as[u].login(u);
-    }
+    ws = await startWorkflowStack({ logins: ['vhxh', 'taichinh', 'phochutich', 'chutich', 'vanthu'] });
+    ({ stack, users, as } = ws);
   });
 
   afterAll(async () => {
-    if (worker?.getState() === 'RUNNING') worker.shutdown();
-    await running;
-    await stack?.stop();
-    await env?.teardown();
+    await ws?.stop();
   });
 
   it('starts one duty workflow per mappable duty (6-month "trước ngày 05/6", annual "trước ngày 15/12"), listed by GET /api/duties', async () => {

@@ -116,7 +116,7 @@ describe('inbox filters (waiting / due-soon / overdue) and the task list scope',
     const res = await vhxh.post(`/api/tasks/${encodeURIComponent(`task:p-inbox:r1:${orgs.vhxh}`)}/progress`, {
       progress: 10,
     });
-    expect(res.status).toBe(500);
-    expect(res.body.message).toMatch(/Temporal/);
+    expect(res.status).toBe(503);
+    expect(res.body).toMatchObject({ code: 'TEMPORAL_UNAVAILABLE', message: 'Hệ thống xử lý quy trình tạm thời không sẵn sàng, vui lòng thử lại sau' });
   });
 });

@@ -2,8 +2,11 @@ import type { Type } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DirectoryModule } from './directory/directory.module';
 import { DutiesModule } from './duties/duties.module';
+import { EscalationPoliciesModule } from './escalation-policies/escalation-policies.module';
+import { FilesModule } from './files/files.module';
 import { HealthModule } from './health/health.module';
 import { InboxModule } from './inbox/inbox.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -30,6 +33,9 @@ export const FEATURE_MODULES: Type<unknown>[] = [
   WorkflowActionsModule,
   TasksModule,
   DutiesModule,
+  FilesModule,
   InboxModule,
   NotificationsModule,
+  DashboardModule,
+  EscalationPoliciesModule,
 ];

@@ -25,4 +25,11 @@ describe('ROLE_PERMISSIONS', () => {
     expect(permissionsOf(['department'])).toContain('duties.submit');
     expect(permissionsOf(['standing-agency'])).toContain('duties.consolidate');
   });
+
+  it('lets departments draft and leaders commission an amending plan, but only departments draft (Decree 30)', () => {
+    expect(permissionsOf(['leader'])).toContain('plans.amend');
+    expect(permissionsOf(['leader'])).not.toContain('plans.draft');
+    expect(permissionsOf(['department'])).toEqual(expect.arrayContaining(['plans.draft', 'plans.amend']));
+    expect(permissionsOf(['clerk'])).not.toContain('plans.amend');
+  });
 });

@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   'calendar.write',
   'plans.read',
   'plans.draft',
+  'plans.amend',
   'plans.comment',
   'plans.review',
   'plans.approve',
@@ -29,6 +30,8 @@ export const PERMISSIONS = [
   'duties.manage',
   'duties.submit',
   'duties.consolidate',
+  'dashboard.read',
+  'escalationPolicies.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,9 +48,10 @@ const EVERYONE: Permission[] = [
 /** Role → permissions: the one table that decides who may do what. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: PERMISSIONS,
-  // lãnh đạo: reviews, approves and signs; assigns work; reads the audit trail.
+  // lãnh đạo: reviews, approves and signs; commissions amending plans; assigns work; reads the audit trail.
   leader: [
     ...EVERYONE,
+    'plans.amend',
     'plans.comment',
     'plans.review',
     'plans.approve',
@@ -55,13 +59,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'plans.import',
     'tasks.assign',
     'audit.read',
+    'dashboard.read',
   ],
   // cán bộ/công chức: drafts plans, reports progress and submits duties.
-  department: [...EVERYONE, 'plans.draft', 'plans.comment', 'plans.import', 'tasks.update', 'duties.submit'],
+  department: [...EVERYONE, 'plans.draft', 'plans.amend', 'plans.comment', 'plans.import', 'tasks.update', 'duties.submit'],
   // văn thư: numbers, registers and issues documents.
   clerk: [...EVERYONE, 'plans.register', 'plans.issue', 'plans.import'],
   // cơ quan thường trực: manages reporting duties and consolidates reports.
-  'standing-agency': [...EVERYONE, 'plans.comment', 'duties.manage', 'duties.consolidate'],
+  'standing-agency': [...EVERYONE, 'plans.comment', 'duties.manage', 'duties.consolidate', 'dashboard.read'],
 };
 
 /** Union of the permissions of the given roles, sorted. */

@@ -15,6 +15,7 @@ export const API_ERROR_STATUS = {
   REFERENCE_NOT_FOUND: 422,
   PAYLOAD_TOO_LARGE: 413,
   INTERNAL: 500,
+  TEMPORAL_UNAVAILABLE: 503,
 } as const;
 export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
 
@@ -32,6 +33,7 @@ export const API_ERROR_MESSAGES: Record<ApiErrorCode, string> = {
   REFERENCE_NOT_FOUND: 'Dữ liệu tham chiếu không tồn tại',
   PAYLOAD_TOO_LARGE: 'Dữ liệu gửi lên quá lớn',
   INTERNAL: 'Lỗi hệ thống, vui lòng thử lại sau',
+  TEMPORAL_UNAVAILABLE: 'Hệ thống xử lý quy trình tạm thời không sẵn sàng, vui lòng thử lại sau',
 };
 
 /** One invalid field of a request. */

@@ -1,12 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { DutyView } from '@dondoc/contracts';
 import { RequirePermission } from '../auth/permission.decorators';
 import type { ListResult } from '../common/list-query.dto';
 import type { SessionUser } from '../common/request-context';
 import { CurrentUser } from '../workflow-actions/session-user.decorator';
 import { DutiesService } from './duties.service';
-import { DutyListQueryDto, type DutyRowDto } from './duty.dto';
+import { type DutyDetailDto, DutyListQueryDto, type DutyRowDto } from './duty.dto';
 
 @ApiTags('duties')
 @Controller('duties')
@@ -21,7 +20,7 @@ export class DutiesController {
 
   @Get(':id')
   @RequirePermission('duties.read')
-  get(@Param('id') id: string): Promise<DutyView & { id: string }> {
-    return this.duties.get(id);
+  get(@Param('id') id: string, @CurrentUser() user: SessionUser): Promise<DutyDetailDto> {
+    return this.duties.get(id, user);
   }
 }

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { FilesModule } from '../files/files.module';
 import { DutiesController } from './duties.controller';
 import { DutiesService } from './duties.service';
 
 /** Reporting duties (read side, from the duty workflows' projections). */
-@Module({ controllers: [DutiesController], providers: [DutiesService] })
+@Module({ imports: [FilesModule], controllers: [DutiesController], providers: [DutiesService] })
 export class DutiesModule {}

@@ -1,9 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { ListQueryDto } from '../common/list-query.dto';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import type { DutyView } from '@dondoc/contracts';
+import { ListQueryDto, toBoolean } from '../common/list-query.dto';
+import type { FileDto } from '../files/file.dto';
 
 export class DutyListQueryDto extends ListQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) planId?: string;
+  @ApiPropertyOptional({ enum: ['dueAt'], default: 'dueAt' }) @IsOptional() @IsIn(['dueAt']) sort = 'dueAt' as const;
+  @ApiPropertyOptional({ description: 'Chỉ kỳ đã quá hạn mà còn đơn vị chưa nộp' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  overdue?: boolean;
 }
 
 /** A reporting duty's current period as lists show it. */
@@ -13,8 +22,31 @@ export class DutyRowDto {
   @ApiProperty() dutyId!: string;
   @ApiProperty() title!: string;
   @ApiProperty({ nullable: true, type: String }) periodKey!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '6 tháng đầu năm 2027' }) periodLabel!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Số liệu tính từ ngày' }) cutOffStart!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Số liệu tính đến ngày' }) cutOffEnd!: string | null;
   @ApiProperty({ nullable: true, type: String }) dueAt!: string | null;
-  @ApiProperty() submitted!: number;
-  @ApiProperty() reporters!: number;
+  @ApiProperty({ description: 'Số đơn vị đã nộp' }) submitted!: number;
+  @ApiProperty({ description: 'Số đơn vị phải báo cáo' }) reporters!: number;
+  @ApiProperty({ description: 'Đã quá hạn mà còn đơn vị chưa nộp' }) overdue!: boolean;
+  @ApiProperty() consolidated!: boolean;
   @ApiProperty() updatedAt!: string;
 }
+
+/** A figure the reporters give: a target of the plan (or a key a submission used). */
+export class DutyFigureDto {
+  @ApiProperty({ description: 'Mã số liệu (mã chỉ tiêu của kế hoạch)' }) key!: string;
+  @ApiProperty() label!: string;
+  @ApiProperty({ nullable: true, type: String }) unit!: string | null;
+}
+
+/** One period of a duty for its page: the view, names, the plan's targets and the attachments. */
+export type DutyDetailDto = DutyView & {
+  id: string;
+  periodLabel: string | null;
+  overdue: boolean;
+  /** Organisation id → name, for the reporters and the standing agency. */
+  organisations: Record<string, string>;
+  figures: DutyFigureDto[];
+  files: FileDto[];
+};

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
 import { InboxController } from './inbox.controller';
 import { InboxService } from './inbox.service';
 import { MatrixController } from './matrix.controller';
@@ -6,6 +7,7 @@ import { MatrixService } from './matrix.service';
 
 /** "Việc của tôi" and the assignment matrix of a plan, from the workflows' projections. */
 @Module({
+  imports: [CalendarModule],
   controllers: [InboxController, MatrixController],
   providers: [InboxService, MatrixService],
 })

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PlanView, TaskView } from '@dondoc/contracts';
-import { PLAN_STATUS_LABELS, type PlanStatus } from '@dondoc/domain';
+import { PLAN_STATUS_LABELS, type PlanStatus, type WorkingCalendar } from '@dondoc/domain';
 import { permissionsOf } from '../auth/permissions';
+import { CalendarSource } from '../calendar/calendar-source';
 import type { ListResult } from '../common/list-query.dto';
 import type { SessionUser } from '../common/request-context';
 import { deadlineState, liveTaskStatus } from '../tasks/task-status';
@@ -26,18 +27,23 @@ const SUBMISSION_LABELS: Record<string, string> = { open: 'Chưa gửi báo cáo
  * "Việc của tôi": what waits for the caller, read from the workflows' projections — tasks of the
  * caller's organisation still to do, tasks awaiting the caller's acceptance or extension decision
  * (plans they sign), duty periods their organisation must report, and plan steps in their role.
- * Statuses are recomputed now with the working calendar, then filtered and paginated.
+ * Statuses are recomputed now with the calendar in force (read once per request), then filtered
+ * and paginated.
  */
 @Injectable()
 export class InboxService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendars: CalendarSource,
+  ) {}
 
   async list(query: InboxQueryDto, user: SessionUser): Promise<ListResult<InboxItemDto>> {
     const now = Date.now();
+    const { calendar } = await this.calendars.current();
     const items = [
-      ...(await this.tasks(user, now)),
-      ...(await this.duties(user, now)),
-      ...(await this.plans(user, now)),
+      ...(await this.tasks(user, calendar, now)),
+      ...(await this.duties(user, calendar, now)),
+      ...(await this.plans(user, calendar, now)),
     ];
     const wanted = items.filter((i) =>
       query.filter === 'overdue' ? i.overdue : query.filter === 'due-soon' ? i.dueSoon : true,
@@ -56,7 +62,7 @@ export class InboxService {
     return { data: wanted.slice(start, start + query.perPage), total: wanted.length };
   }
 
-  private async tasks(user: SessionUser, now: number): Promise<InboxItemDto[]> {
+  private async tasks(user: SessionUser, calendar: WorkingCalendar, now: number): Promise<InboxItemDto[]> {
     const supervises = permissionsOf(user.roles).includes('tasks.assign');
     const rows = (await this.dataSource.query(
       `SELECT t.workflow_id, t.plan_id, t.organisation_id, t.title, t.due_at, t.phase, t.progress, t.pending_extension, t.view, t.updated_at
@@ -80,7 +86,7 @@ export class InboxService {
     }[];
     return rows.map((r) => {
       const mine = r.organisation_id === user.organisationId && (r.phase === 'open' || r.phase === 'returned');
-      const status = liveTaskStatus(r.view.task, now);
+      const status = liveTaskStatus(r.view.task, calendar, now);
       const action: InboxAction = mine ? 'report' : r.phase === 'submitted' ? 'accept' : 'decideExtension';
       const open = mine || action === 'decideExtension';
       return {
@@ -103,7 +109,7 @@ export class InboxService {
     });
   }
 
-  private async duties(user: SessionUser, now: number): Promise<InboxItemDto[]> {
+  private async duties(user: SessionUser, calendar: WorkingCalendar, now: number): Promise<InboxItemDto[]> {
     const rows = (await this.dataSource.query(
       `SELECT workflow_id, period_key, organisation_id, plan_id, title, status, due_at, updated_at
          FROM duty_submission_projections WHERE organisation_id = $1 AND status <> 'submitted' LIMIT ${CANDIDATES}`,
@@ -119,7 +125,7 @@ export class InboxService {
       updated_at: Date;
     }[];
     return rows.map((r) => {
-      const d = deadlineState(r.due_at, now);
+      const d = deadlineState(r.due_at, calendar, now);
       const overdue = d === 'overdue' || r.status === 'overdue';
       return {
         id: `${r.workflow_id}#${r.period_key}`,
@@ -141,7 +147,7 @@ export class InboxService {
     });
   }
 
-  private async plans(user: SessionUser, now: number): Promise<InboxItemDto[]> {
+  private async plans(user: SessionUser, calendar: WorkingCalendar, now: number): Promise<InboxItemDto[]> {
     const isClerk = user.roles.includes('clerk');
     const rows = (await this.dataSource.query(
       `SELECT plan_id, workflow_id, status, people, view, updated_at FROM plan_workflow_states
@@ -167,7 +173,7 @@ export class InboxService {
       const mine = step.role === 'clerk' ? (assigned ? assigned === user.id : isClerk) : assigned === user.id;
       if (!mine) continue;
       const dueAt = r.status === 'signed' ? (r.view?.numberingDueAt ?? null) : null;
-      const d = deadlineState(dueAt, now);
+      const d = deadlineState(dueAt, calendar, now);
       out.push({
         id: r.workflow_id,
         kind: 'plan',

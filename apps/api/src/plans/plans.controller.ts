@@ -1,16 +1,24 @@
-import { Controller, Get, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { PlanView } from '@dondoc/contracts';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { RequirePermission } from '../auth/permission.decorators';
 import type { ListResult } from '../common/list-query.dto';
 import { ParseId } from '../common/parse-id.pipe';
-import type { Actor } from '../common/request-context';
+import type { Actor, SessionUser } from '../common/request-context';
+import { EditPlanDto } from '../workflow-actions/workflow-actions.dto';
+import { CurrentUser, IdempotencyKey } from '../workflow-actions/session-user.decorator';
+import type { AllowedPlanActions } from './allowed-actions';
+import { AllowedActionsService } from './allowed-actions.service';
 import { ImportJobDto } from './import-job.dto';
+import { EditPlanContentDto, type PlanContentEdited, type PlanContentView } from './plan-content.dto';
+import { PlanContentService } from './plan-content.service';
+import { type PlanTimelineEvent, PlanTimelineService } from './plan-timeline.service';
 import { PlanDetailDto, PlanDto, PlanListQueryDto } from './plan.dto';
 import { MAX_IMPORT_BYTES } from './plan-import.limits';
 import { PlanImportService, type UploadedPlanFile } from './plan-import.service';
-import { PlansService } from './plans.service';
+import { type PlanDraftEdit, type PlanRevisionSummary, PlansService } from './plans.service';
 import { UploadErrorsInterceptor } from './upload-errors.interceptor';
 
 @ApiTags('plans')
@@ -19,6 +27,9 @@ export class PlansController {
   constructor(
     private readonly plans: PlansService,
     private readonly imports: PlanImportService,
+    private readonly allowed: AllowedActionsService,
+    private readonly content: PlanContentService,
+    private readonly timeline: PlanTimelineService,
   ) {}
 
   @Get()
@@ -51,5 +62,60 @@ export class PlansController {
   @ApiOkResponse({ type: PlanDetailDto })
   get(@Param('id', ParseId) id: string): Promise<PlanDetailDto> {
     return this.plans.get(id);
+  }
+
+  /** The plan's revisions with their content (the console diffs them) and the workflow's draft edits. */
+  @Get(':id/revisions')
+  @RequirePermission('plans.read')
+  revisions(@Param('id', ParseId) id: string): Promise<{ data: PlanRevisionSummary[]; edits: PlanDraftEdit[] }> {
+    return this.plans.revisions(id);
+  }
+
+  /** The current revision's editable content (title, summary, targets, assignment rows with their deadlines). */
+  @Get(':id/content')
+  @RequirePermission('plans.read')
+  getContent(@Param('id', ParseId) id: string): Promise<PlanContentView> {
+    return this.content.content(id);
+  }
+
+  /** The drafter edits the draft: a new revision, then the workflow's edit (approvals voided). */
+  @Put(':id/content')
+  @RequirePermission('plans.draft')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Mã yêu cầu: gửi lại cùng mã trả về kết quả lần đầu' })
+  editContent(
+    @Param('id', ParseId) id: string,
+    @Body() body: EditPlanContentDto,
+    @CurrentUser() user: SessionUser,
+    @IdempotencyKey() key: string | undefined,
+  ): Promise<PlanContentEdited> {
+    return this.content.edit(id, body, user, key);
+  }
+
+  /** The older edit step (a change summary only): the content path with no content change, so both write a revision. */
+  @Post(':id/actions/edit')
+  @HttpCode(200)
+  @RequirePermission('plans.draft')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Mã yêu cầu: gửi lại cùng mã trả về kết quả lần đầu' })
+  editSummary(
+    @Param('id', ParseId) id: string,
+    @Body() body: EditPlanDto,
+    @CurrentUser() user: SessionUser,
+    @IdempotencyKey() key: string | undefined,
+  ): Promise<PlanView> {
+    return this.content.editSummary(id, body.summary, user, key);
+  }
+
+  /** The plan's steps with who took each one (audit trail joined to users and positions). */
+  @Get(':id/timeline')
+  @RequirePermission('plans.read')
+  history(@Param('id', ParseId) id: string): Promise<{ data: PlanTimelineEvent[] }> {
+    return this.timeline.events(id);
+  }
+
+  /** The lifecycle steps the caller may take now (decided by the domain), refused ones with their reason. */
+  @Get(':id/allowed-actions')
+  @RequirePermission('plans.read')
+  allowedActions(@Param('id', ParseId) id: string, @CurrentUser() user: SessionUser): Promise<AllowedPlanActions> {
+    return this.allowed.forUser(id, user);
   }
 }

@@ -42,6 +42,33 @@ const SORT_COLUMNS: Record<PlanListQueryDto['sort'], string> = {
   status: 'p.status',
 };
 
+/** One revision of a plan with the content its diff compares (`GET /api/plans/:id/revisions`). */
+export interface PlanRevisionSummary {
+  number: number;
+  createdAt: string;
+  createdBy: string | null;
+  reason: string | null;
+  content: {
+    sections: { label: string | null; title: string | null; text: string | null }[];
+    targets: { text: string }[];
+    budgetLines: { text: string; amountVnd: string | null }[];
+    responsibilities: {
+      itemPath: string | null;
+      duties: string;
+      leads: string[];
+      coordinators: string[];
+      dueText: string | null;
+    }[];
+  };
+}
+
+/** A draft edit recorded by the lifecycle workflow (its revision counter; content stays in plan revisions). */
+export interface PlanDraftEdit {
+  revision: number;
+  at: string;
+  by: string | null;
+}
+
 /** Plans: the react-admin list and one plan with its current revision's content. */
 @Injectable()
 export class PlansService {
@@ -141,6 +168,84 @@ export class PlansService {
       reportingDuties: duties.map((d) => toReportingDutyDto(d, parties)),
       recipients: recipients.map(toRecipientDto),
       relations: relations.map(toRelationDto),
+    };
+  }
+
+  /** The plan's stored revisions, oldest first, with their content; and the draft edits of its workflow. */
+  async revisions(id: string): Promise<{ data: PlanRevisionSummary[]; edits: PlanDraftEdit[] }> {
+    const q = <T>(sql: string, params: unknown[]) => this.dataSource.query(sql, params) as Promise<T[]>;
+    if ((await q(`SELECT 1 FROM plans WHERE id = $1`, [id])).length === 0) throw new ApiError('NOT_FOUND');
+    const revisions = await q<{
+      id: string;
+      number: number;
+      created_at: Date;
+      created_by: string | null;
+      reason: string | null;
+    }>(
+      `SELECT r.id, r.number, r.created_at, u.full_name AS created_by, r.reason
+         FROM plan_revisions r LEFT JOIN users u ON u.id = r.created_by
+        WHERE r.plan_id = $1 ORDER BY r.number`,
+      [id],
+    );
+    const ids = revisions.map((r) => r.id);
+    const [sections, targets, budgetLines, responsibilities, edits] = await Promise.all([
+      q<{ revision_id: string; label: string | null; title: string | null; text: string | null }>(
+        `SELECT revision_id, label, title, text FROM plan_sections WHERE revision_id = ANY($1::uuid[]) ORDER BY position`,
+        [ids],
+      ),
+      q<{ revision_id: string; text: string }>(
+        `SELECT revision_id, text FROM plan_targets WHERE revision_id = ANY($1::uuid[]) ORDER BY position`,
+        [ids],
+      ),
+      q<{ revision_id: string; text: string; amount_vnd: string | null }>(
+        `SELECT revision_id, text, amount_vnd::text FROM plan_budget_lines WHERE revision_id = ANY($1::uuid[]) ORDER BY position`,
+        [ids],
+      ),
+      q<{
+        revision_id: string;
+        item_path: string | null;
+        duties: string;
+        due_text: string | null;
+        leads: string[];
+        coordinators: string[];
+      }>(
+        `SELECT r.revision_id, NULLIF(concat_ws(' › ', NULLIF(array_to_string(r.item_path, ' › '), ''), r.table_row), '') AS item_path,
+                r.duties, r.due_text,
+                COALESCE(array_agg(a.name ORDER BY a.position) FILTER (WHERE a.role = 'lead'), '{}') AS leads,
+                COALESCE(array_agg(a.name ORDER BY a.position) FILTER (WHERE a.role = 'coordinator'), '{}') AS coordinators
+           FROM plan_responsibilities r LEFT JOIN responsibility_assignees a ON a.responsibility_id = r.id
+          WHERE r.revision_id = ANY($1::uuid[]) GROUP BY r.id ORDER BY r.position`,
+        [ids],
+      ),
+      q<{ revision: number; at: Date; by: string | null }>(
+        `SELECT (e.after->>'revision')::int AS revision, e.occurred_at AS at, u.full_name AS by
+           FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
+          WHERE e.object_type = 'plan' AND e.object_id = $1 AND e.action = 'plan.edit' ORDER BY e.occurred_at, e.id`,
+        [`plan:${id}`],
+      ),
+    ]);
+    const of = <T extends { revision_id: string }>(rows: T[], revisionId: string) =>
+      rows.filter((r) => r.revision_id === revisionId);
+    return {
+      data: revisions.map((r) => ({
+        number: r.number,
+        createdAt: r.created_at.toISOString(),
+        createdBy: r.created_by,
+        reason: r.reason,
+        content: {
+          sections: of(sections, r.id).map(({ label, title, text }) => ({ label, title, text })),
+          targets: of(targets, r.id).map(({ text }) => ({ text })),
+          budgetLines: of(budgetLines, r.id).map(({ text, amount_vnd }) => ({ text, amountVnd: amount_vnd })),
+          responsibilities: of(responsibilities, r.id).map((x) => ({
+            itemPath: x.item_path,
+            duties: x.duties,
+            leads: x.leads,
+            coordinators: x.coordinators,
+            dueText: x.due_text,
+          })),
+        },
+      })),
+      edits: edits.map((e) => ({ revision: e.revision, at: e.at.toISOString(), by: e.by })),
     };
   }
 }

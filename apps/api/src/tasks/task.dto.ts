@@ -1,16 +1,61 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { TaskView } from '@dondoc/contracts';
-import type { TaskStatusView } from '@dondoc/domain';
-import { ListQueryDto } from '../common/list-query.dto';
+import type { TaskStatusView, WorkingCalendar } from '@dondoc/domain';
+import { ListQueryDto, toBoolean } from '../common/list-query.dto';
 import { liveTaskStatus } from './task-status';
 
-const PHASES = ['open', 'submitted', 'accepted', 'returned', 'paused', 'refused'] as const;
+/** The task workflow's phases (`TaskPhase`), including those of a task closed by a later document. */
+const PHASES = ['open', 'submitted', 'accepted', 'returned', 'paused', 'refused', 'superseded', 'recalled'] as const;
+/** The Vietnamese status vocabulary (domain.md §5), as codes. */
+export const TASK_STATUS_CODES = [
+  'inProgress',
+  'dueSoon',
+  'overdue',
+  'completedOnTime',
+  'completedLate',
+  'awaitingConfirmation',
+  'paused',
+  'refused',
+  'redo',
+  'superseded',
+  'recalled',
+] as const;
+const TASK_SORTS = ['dueAt', 'updatedAt', 'title'] as const;
+/** Sort columns (ties broken by workflow id). */
+export const TASK_SORT_SQL: Record<(typeof TASK_SORTS)[number], string> = {
+  dueAt: 't.due_at',
+  updatedAt: 't.updated_at',
+  title: 't.title',
+};
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class TaskListQueryDto extends ListQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) planId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) organisationId?: string;
   @ApiPropertyOptional({ enum: PHASES }) @IsOptional() @IsIn(PHASES) phase?: (typeof PHASES)[number];
+  @ApiPropertyOptional({ enum: TASK_SORTS, default: 'dueAt' })
+  @IsOptional()
+  @IsIn(TASK_SORTS)
+  sort: (typeof TASK_SORTS)[number] = 'dueAt';
+  @ApiPropertyOptional({ enum: TASK_STATUS_CODES, description: 'Tình trạng tính tại thời điểm hỏi' })
+  @IsOptional()
+  @IsIn(TASK_STATUS_CODES)
+  status?: (typeof TASK_STATUS_CODES)[number];
+  @ApiPropertyOptional({ description: 'Chỉ nhiệm vụ đang thực hiện đã quá hạn' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+  @ApiPropertyOptional({ example: '2027-01-01', description: 'Hạn từ ngày (giờ Việt Nam)' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'Ngày phải có dạng yyyy-mm-dd' })
+  dueFrom?: string;
+  @ApiPropertyOptional({ example: '2027-12-31', description: 'Hạn đến hết ngày (giờ Việt Nam)' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'Ngày phải có dạng yyyy-mm-dd' })
+  dueTo?: string;
 }
 
 /** A task as lists show it (from the projection; status recomputed now). */
@@ -47,7 +92,7 @@ export interface TaskRow {
   total?: number;
 }
 
-export function toTaskRowDto(r: TaskRow, now: number = Date.now()): TaskRowDto {
+export function toTaskRowDto(r: TaskRow, calendar: WorkingCalendar, now: number = Date.now()): TaskRowDto {
   return {
     id: r.workflow_id,
     planId: r.plan_id,
@@ -58,7 +103,7 @@ export function toTaskRowDto(r: TaskRow, now: number = Date.now()): TaskRowDto {
     title: r.title,
     dueAt: r.due_at ? r.due_at.toISOString() : null,
     phase: r.phase,
-    status: liveTaskStatus(r.view.task, now),
+    status: liveTaskStatus(r.view.task, calendar, now),
     progress: r.progress,
     pendingExtension: r.pending_extension,
     updatedAt: r.updated_at.toISOString(),
@@ -68,12 +113,13 @@ export function toTaskRowDto(r: TaskRow, now: number = Date.now()): TaskRowDto {
 /** The full task view with its status recomputed now. */
 export function toTaskDetail(
   r: TaskRow,
+  calendar: WorkingCalendar,
   now: number = Date.now(),
 ): TaskView & { id: string; organisationName: string | null } {
   return {
     ...r.view,
     id: r.workflow_id,
     organisationName: r.organisation_name,
-    status: liveTaskStatus(r.view.task, now),
+    status: liveTaskStatus(r.view.task, calendar, now),
   };
 }

@@ -41,7 +41,7 @@ export class DutyActionsService {
       this.temporal.update(
         workflowId,
         submitReportUpdate,
-        { ...body, personId: user.id, orgId: user.organisationId },
+        { ...body, personId: user.id, orgId: user.organisationId, actorOrgId: user.organisationId },
         updateIdOf('duty.submit', key),
       ),
     );

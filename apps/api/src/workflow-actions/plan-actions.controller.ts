@@ -5,12 +5,13 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { RequirePermission } from '../auth/permission.decorators';
 import { ParseId } from '../common/parse-id.pipe';
 import type { Actor, SessionUser } from '../common/request-context';
+import { PlanAmendmentService } from './plan-amendment.service';
 import { PlanWorkflowService } from './plan-workflow.service';
 import { CurrentUser, IdempotencyKey } from './session-user.decorator';
 import {
   ActionDto,
+  AmendPlanDto,
   ConsultationReplyDto,
-  EditPlanDto,
   IssuePlanDto,
   NumberPlanDto,
   ReasonDto,
@@ -29,7 +30,10 @@ import {
 })
 @Controller('plans/:id')
 export class PlanActionsController {
-  constructor(private readonly plans: PlanWorkflowService) {}
+  constructor(
+    private readonly plans: PlanWorkflowService,
+    private readonly amendments: PlanAmendmentService,
+  ) {}
 
   @Post('workflow')
   @RequirePermission('plans.draft')
@@ -47,18 +51,6 @@ export class PlanActionsController {
   @RequirePermission('plans.read')
   state(@Param('id', ParseId) id: string): Promise<PlanView> {
     return this.plans.state(id);
-  }
-
-  @Post('actions/edit')
-  @HttpCode(200)
-  @RequirePermission('plans.draft')
-  edit(
-    @Param('id', ParseId) id: string,
-    @Body() body: EditPlanDto,
-    @CurrentUser() user: SessionUser,
-    @IdempotencyKey() key?: string,
-  ): Promise<PlanView> {
-    return this.plans.act(id, user, key, { step: 'edit', body });
   }
 
   @Post('actions/consultation')
@@ -193,5 +185,31 @@ export class PlanActionsController {
     @IdempotencyKey() key?: string,
   ): Promise<PlanView> {
     return this.plans.act(id, user, key, { step: 'withdraw', body });
+  }
+
+  /** Recall ("thu hồi") of the issued plan by its signer: open tasks and duties close as recalled. */
+  @Post('actions/recall')
+  @HttpCode(200)
+  @RequirePermission('plans.sign')
+  recall(
+    @Param('id', ParseId) id: string,
+    @Body() body: ReasonDto,
+    @CurrentUser() user: SessionUser,
+    @IdempotencyKey() key?: string,
+  ): Promise<PlanView> {
+    return this.plans.act(id, user, key, { step: 'recall', body });
+  }
+
+  /** Drafts an amending plan of this issued plan (relation `amends`) and starts its lifecycle; answers its state. */
+  @Post('amendments')
+  @RequirePermission('plans.amend')
+  amend(
+    @Param('id', ParseId) id: string,
+    @Body() body: AmendPlanDto,
+    @CurrentUser() user: SessionUser,
+    @IdempotencyKey() key: string | undefined,
+    @CurrentActor() actor: Actor,
+  ): Promise<PlanView> {
+    return this.amendments.create(id, body, user, key, actor.requestId);
   }
 }

@@ -9,12 +9,12 @@ import {
   checkFormatUpdate,
   closeConsultationUpdate,
   type DutySpec,
-  editPlanUpdate,
   issuePlanUpdate,
   planStateQuery,
   type PlanLifecycleInput,
   type PlanView,
   planWorkflowId,
+  recallPlanUpdate,
   replyConsultationUpdate,
   type ResponsibilitySpec,
   returnForRevisionUpdate,
@@ -41,11 +41,11 @@ import {
 } from '@dondoc/domain';
 import { recordAuditEvent } from '@dondoc/persistence';
 import { TemporalGateway, WorkflowAlreadyStartedError } from '@dondoc/temporal-client';
+import { CalendarSource } from '../calendar/calendar-source';
 import { ApiError } from '../common/api-error';
 import type { SessionUser } from '../common/request-context';
 import type {
   ConsultationReplyDto,
-  EditPlanDto,
   IssuePlanDto,
   NumberPlanDto,
   ReasonDto,
@@ -54,12 +54,15 @@ import type {
   StartConsultationDto,
   StartPlanWorkflowDto,
 } from './workflow-actions.dto';
+import { signingAuthorityOf } from './signing-authority.read';
+import { withEscalationPolicies } from '../escalation-policies/with-escalation-policies';
 import { asApiError, updateIdOf, viaTemporal, viaTemporalOnKnown } from './workflow-errors';
 
 const CLOSED = 'Quy trình của kế hoạch đã kết thúc (đã ban hành hoặc đã rút), không thể thực hiện thêm thao tác';
 
 interface StateRow {
   workflow_id: string;
+  issuing_agency_id: string;
   people: Partial<Record<PlanRole, string>>;
   signing_authority: SigningAuthority | null;
   start_request_id: string | null;
@@ -98,7 +101,6 @@ interface DutyRow {
 
 /** A plan step as the controller names it. */
 export type PlanStep =
-  | { step: 'edit'; body: EditPlanDto }
   | { step: 'startConsultation'; body: StartConsultationDto }
   | { step: 'closeConsultation' }
   | { step: 'replyConsultation'; body: ConsultationReplyDto }
@@ -109,7 +111,8 @@ export type PlanStep =
   | { step: 'number'; body: NumberPlanDto }
   | { step: 'seal' }
   | { step: 'issue'; body: IssuePlanDto }
-  | { step: 'withdraw'; body: ReasonDto };
+  | { step: 'withdraw'; body: ReasonDto }
+  | { step: 'recall'; body: ReasonDto };
 
 /**
  * The plan lifecycle through the API: starts `planLifecycleWorkflow` for a plan of the plans
@@ -124,6 +127,7 @@ export class PlanWorkflowService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly temporal: TemporalGateway,
+    private readonly calendars: CalendarSource,
   ) {}
 
   /** Starts the lifecycle of a plan (drafted or imported and confirmed); the caller is the drafter. */
@@ -134,8 +138,9 @@ export class PlanWorkflowService {
     key: string | undefined,
     requestId: string | null,
   ): Promise<PlanView> {
-    // Deadlines typed by a person must be working days (a date on Tết is refused, not moved).
-    const calendar = WorkingCalendar.default();
+    // Deadlines typed by a person must be working days (a date on Tết is refused, not moved), on the
+    // calendar in force; the workflow gets the same additions (and `calendarChanged` later ones).
+    const { calendar, additions } = await this.calendars.current();
     for (const due of [dto.defaultDueDate, ...(dto.dueDates ?? []).map((d) => d.dueDate)]) {
       if (due) requireWorkingDayDeadline(parseIsoDate(due), calendar);
     }
@@ -164,7 +169,8 @@ export class PlanWorkflowService {
       : plan.period_from && plan.period_to
         ? { start: parseIsoDate(`${plan.period_from}-01-01`), end: parseIsoDate(`${plan.period_to}-12-31`) }
         : undefined;
-    const input: PlanLifecycleInput = {
+    // The plan's (and its duties') configured escalation policies go to the workflows at start.
+    const input: PlanLifecycleInput = await withEscalationPolicies(this.dataSource, {
       planId,
       title: plan.title,
       lifecycle: {
@@ -179,7 +185,8 @@ export class PlanWorkflowService {
       ...(planPeriod ? { planPeriod } : {}),
       responsibilities: await this.responsibilities(plan, dto),
       duties: await this.duties(plan, planPeriod, calendar),
-    };
+      ...(additions.length ? { calendarAdditions: additions } : {}),
+    });
     const workflowId = planWorkflowId(planId);
     const inserted = await this.dataSource.transaction(async (m) => {
       const rows = (await m.query(
@@ -225,7 +232,7 @@ export class PlanWorkflowService {
       return await viaTemporal(() => this.temporal.query(row.workflow_id, planStateQuery));
     } catch (e) {
       const fresh = await this.stateRow(planId);
-      if (fresh?.view && e instanceof ApiError && (e.code === 'NOT_FOUND' || e.code === 'INTERNAL')) return fresh.view;
+      if (fresh?.view && e instanceof ApiError && (e.code === 'NOT_FOUND' || e.code === 'TEMPORAL_UNAVAILABLE')) return fresh.view;
       throw e;
     }
   }
@@ -239,8 +246,6 @@ export class PlanWorkflowService {
     const run = <A>(def: UpdateDefinition<PlanView, [A], string>, arg: A) =>
       viaTemporalOnKnown(CLOSED, () => this.temporal.update(id, def, arg, updateId));
     switch (s.step) {
-      case 'edit':
-        return run(editPlanUpdate, { actor, summary: s.body.summary });
       case 'startConsultation':
         return run(startConsultationUpdate, { actor, invitees: s.body.invitees, closesAt: s.body.closesAt });
       case 'closeConsultation':
@@ -263,8 +268,10 @@ export class PlanWorkflowService {
       case 'approve':
         return run(approvePlanUpdate, { actor });
       case 'sign': {
-        if (!row.signing_authority) throw new ApiError('CONFLICT', 'Chưa có thẩm quyền ký cho kế hoạch này');
-        return run(signPlanUpdate, { actor, capacity: s.body.capacity, authority: row.signing_authority });
+        // The signer's recorded authority for the issuer (signing_authorities); the workflow's validator
+        // refuses an absent, expired, out-of-scope or mismatched one with the reason, and nothing changes.
+        const authority = await signingAuthorityOf(this.dataSource, user.id, row.issuing_agency_id, s.body.capacity);
+        return run(signPlanUpdate, { actor, capacity: s.body.capacity, ...(authority ? { authority } : {}) });
       }
       case 'number':
         return run(assignNumberUpdate, { actor, ...(s.body.number !== undefined ? { number: s.body.number } : {}) });
@@ -278,12 +285,14 @@ export class PlanWorkflowService {
         });
       case 'withdraw':
         return run(withdrawPlanUpdate, { actor, reason: s.body.reason });
+      case 'recall':
+        return run(recallPlanUpdate, { actor, reason: s.body.reason });
     }
   }
 
   private async stateRow(planId: string): Promise<StateRow | undefined> {
     const rows = (await this.dataSource.query(
-      `SELECT workflow_id, people, signing_authority, start_request_id, view FROM plan_workflow_states WHERE plan_id = $1`,
+      `SELECT workflow_id, issuing_agency_id, people, signing_authority, start_request_id, view FROM plan_workflow_states WHERE plan_id = $1`,
       [planId],
     )) as StateRow[];
     return rows[0];
@@ -305,8 +314,8 @@ export class PlanWorkflowService {
   }
 
   /** Plan roles → user ids, checked against active users; the signer must be a leader. */
-  private async people(
-    dto: StartPlanWorkflowDto,
+  async people(
+    dto: Pick<StartPlanWorkflowDto, 'drafterUnitHeadId' | 'formatCheckerId' | 'signerId' | 'clerkId'>,
     user: SessionUser,
   ): Promise<{ roles: Partial<Record<PlanRole, string>>; signerOrganisationId: string }> {
     const ids = [dto.drafterUnitHeadId, dto.formatCheckerId, dto.signerId, ...(dto.clerkId ? [dto.clerkId] : [])];

@@ -9,10 +9,12 @@ import {
   requestTaskExtensionUpdate,
   returnTaskUpdate,
   submitTaskUpdate,
+  type TaskActorInput,
   type TaskView,
 } from '@dondoc/contracts';
-import { localDateOfDeadline, requireWorkingDayDeadline, type TaskActor, WorkingCalendar } from '@dondoc/domain';
+import { localDateOfDeadline, requireWorkingDayDeadline } from '@dondoc/domain';
 import { TemporalGateway } from '@dondoc/temporal-client';
+import { CalendarSource } from '../calendar/calendar-source';
 import { ApiError } from '../common/api-error';
 import type { SessionUser } from '../common/request-context';
 import type {
@@ -48,11 +50,16 @@ export class TaskActionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly temporal: TemporalGateway,
+    private readonly calendars: CalendarSource,
   ) {}
 
   async act(workflowId: string, user: SessionUser, key: string | undefined, s: TaskStep): Promise<TaskView> {
     // A new deadline typed by a person must fall on a working day (refused, not moved), before Temporal is asked.
-    if (s.step === 'requestExtension' || s.step === 'decideExtension') requireWorkingDayDue(s.body.newDueAt);
+    // The calendar in force, so a day off an administrator added is refused too.
+    if ((s.step === 'requestExtension' || s.step === 'decideExtension') && s.body.newDueAt) {
+      const { calendar } = await this.calendars.current();
+      requireWorkingDayDeadline(localDateOfDeadline(new Date(s.body.newDueAt)), calendar);
+    }
     const rows = (await this.dataSource.query(`SELECT organisation_id FROM task_projections WHERE workflow_id = $1`, [
       workflowId,
     ])) as { organisation_id: string }[];
@@ -61,7 +68,7 @@ export class TaskActionsService {
     const ownerStep = OWNER_STEPS.has(s.step);
     if (ownerStep && owner !== user.organisationId)
       throw new ApiError('FORBIDDEN', 'Nhiệm vụ không thuộc đơn vị của bạn');
-    const actor: TaskActor = { personId: user.id, roles: [ownerStep ? 'owner' : 'supervisor'] };
+    const actor: TaskActorInput = { personId: user.id, roles: [ownerStep ? 'owner' : 'supervisor'], orgId: user.organisationId };
     const updateId = updateIdOf(`task.${s.step}`, key);
     const run = <A>(def: UpdateDefinition<TaskView, [A], string>, arg: A) =>
       viaTemporalOnKnown('Nhiệm vụ đã kết thúc, không thể thực hiện thêm thao tác', () =>
@@ -95,11 +102,6 @@ export class TaskActionsService {
       }
     }
   }
-}
-
-/** Refuses a due instant whose local due day (the day its 24:00 stands for) is a day off. */
-function requireWorkingDayDue(dueAt: string | undefined): void {
-  if (dueAt) requireWorkingDayDeadline(localDateOfDeadline(new Date(dueAt)), WorkingCalendar.default());
 }
 
 /** The body without the client's request id (it is the update id, not part of the step). */

@@ -218,3 +218,73 @@ export class ConsolidateReportsDto extends ActionDto {
   @ApiProperty({ example: '2026-H1' }) @IsString() @IsNotEmpty() @MaxLength(50) periodKey!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20000) narrative?: string;
 }
+
+/** A responsibility an amending plan adds to the amended plan. */
+export class AddedResponsibilityDto {
+  @ApiProperty({ description: 'Nội dung nhiệm vụ' }) @IsString() @IsNotEmpty() @MaxLength(2000) title!: string;
+  @ApiProperty({ type: [String], description: 'Cơ quan chủ trì' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  leadOrganisationIds!: string[];
+  @ApiPropertyOptional({ type: [String], description: 'Cơ quan phối hợp' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  coordinatorOrganisationIds?: string[];
+  @ApiPropertyOptional({ example: '2027-09-30', description: 'Hạn: hết ngày; trống = thường xuyên' })
+  @IsOptional()
+  @Matches(ISO_DATE)
+  dueDate?: string;
+}
+
+/**
+ * An amending plan ("Kế hoạch sửa đổi, bổ sung", relation `amends`) of an issued plan: the changes to
+ * its assignment matrix, and the people of the amending plan's own lifecycle (the caller drafts it).
+ */
+export class AmendPlanDto extends ActionDto {
+  @ApiProperty({ description: 'Lý do sửa đổi, bổ sung' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
+  @ApiPropertyOptional({ description: 'Trích yếu của kế hoạch sửa đổi (mặc định: "Sửa đổi, bổ sung …")' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  title?: string;
+  @ApiProperty({ description: 'Thủ trưởng đơn vị soạn thảo (kiểm tra nội dung)' }) @IsUUID() drafterUnitHeadId!: string;
+  @ApiProperty({ description: 'Người kiểm tra thể thức' }) @IsUUID() formatCheckerId!: string;
+  @ApiProperty({ description: 'Người sẽ ký (duyệt dự thảo và ký)' }) @IsUUID() signerId!: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() clerkId?: string;
+  @ApiPropertyOptional({ example: 'UBND' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-ZĐ0-9-]{1,20}$/)
+  issuerCode?: string;
+  @ApiPropertyOptional({ type: [String], description: 'Dòng phân công bị bãi bỏ (nhiệm vụ đã được thay thế)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  removeResponsibilityIds?: string[];
+  @ApiPropertyOptional({ type: [ResponsibilityDueDto], description: 'Thời hạn mới của các dòng phân công' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => ResponsibilityDueDto)
+  dueDates?: ResponsibilityDueDto[];
+  @ApiPropertyOptional({ type: [AddedResponsibilityDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => AddedResponsibilityDto)
+  add?: AddedResponsibilityDto[];
+  @ApiPropertyOptional({ type: [String], description: 'Chế độ báo cáo bị bãi bỏ' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  removeDutyIds?: string[];
+}

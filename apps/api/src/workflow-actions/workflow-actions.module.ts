@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TemporalClientModule } from '@dondoc/temporal-client';
+import { CalendarModule } from '../calendar/calendar.module';
 import { API_RUNTIME, CONFIG, type ApiRuntime, type DondocConfig } from '../common/config.provider';
 import { DutyActionsController } from './duty-actions.controller';
 import { DutyActionsService } from './duty-actions.service';
 import { PlanActionsController } from './plan-actions.controller';
+import { PlanAmendmentService } from './plan-amendment.service';
 import { PlanWorkflowService } from './plan-workflow.service';
 import { TaskActionsController } from './task-actions.controller';
 import { TaskActionsService } from './task-actions.service';
@@ -15,6 +17,7 @@ import { TaskActionsService } from './task-actions.service';
  */
 @Module({
   imports: [
+    CalendarModule,
     TemporalClientModule.forRootAsync({
       useFactory: (config: DondocConfig, runtime: ApiRuntime) => ({
         address: runtime.temporalAddress,
@@ -25,6 +28,6 @@ import { TaskActionsService } from './task-actions.service';
     }),
   ],
   controllers: [PlanActionsController, TaskActionsController, DutyActionsController],
-  providers: [PlanWorkflowService, TaskActionsService, DutyActionsService],
+  providers: [PlanWorkflowService, PlanAmendmentService, TaskActionsService, DutyActionsService],
 })
 export class WorkflowActionsModule {}

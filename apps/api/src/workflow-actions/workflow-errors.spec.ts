@@ -31,7 +31,13 @@ describe('Temporal errors at the HTTP boundary', () => {
     ).toMatchObject({ code: 'CONFLICT', message: 'Sổ văn bản từ chối' });
     expect(asApiError(new WorkflowMissingError('plan:x'))).toMatchObject({ code: 'NOT_FOUND' });
     expect(asApiError(new WorkflowAlreadyStartedError('plan:x'))).toMatchObject({ code: 'CONFLICT' });
-    expect(asApiError(new TemporalUnavailableError('down'))).toBeInstanceOf(ApiError);
+    const down = asApiError(new TemporalUnavailableError('down'));
+    expect(down).toBeInstanceOf(ApiError);
+    expect(down).toMatchObject({
+      code: 'TEMPORAL_UNAVAILABLE',
+      status: 503,
+      message: 'Hệ thống xử lý quy trình tạm thời không sẵn sàng, vui lòng thử lại sau',
+    });
   });
 
   it('treats a finished workflow of a known object as a state conflict', async () => {

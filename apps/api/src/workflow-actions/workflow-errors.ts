@@ -30,11 +30,9 @@ export function asApiError(e: unknown): unknown {
   if (e instanceof WorkflowMissingError)
     return new ApiError('NOT_FOUND', 'Không tìm thấy quy trình (workflow) của đối tượng này');
   if (e instanceof WorkflowAlreadyStartedError) return new ApiError('CONFLICT', 'Quy trình đã được khởi động');
+  // 503 with Retry-After: the request changed nothing and may be repeated (same request id).
   if (e instanceof TemporalUnavailableError)
-    return new ApiError(
-      'INTERNAL',
-      'Hệ thống điều phối quy trình (Temporal) đang không sẵn sàng, vui lòng thử lại sau',
-    );
+    return new ApiError('TEMPORAL_UNAVAILABLE', undefined, undefined, { 'Retry-After': '30' });
   return e;
 }
 

@@ -29,6 +29,7 @@ describe('dondoc calendar', () => {
     expect(out).toMatch(/Thứ Bảy +26\/04\/2025 +Làm bù/);
     expect(out).toContain('nghỉ hoán đổi');
     expect(out).toContain('Thông báo 6150/TB-BLĐTBXH');
+    expect(out).toContain('chưa gồm ngày nghỉ, ngày làm bù do quản trị viên bổ sung');
   });
 
   it('says when a year is computed, not announced', async () => {

@@ -56,6 +56,11 @@ function calendarText(calendar: WorkingCalendar, year: number): string {
   if (json.makeUpWorkingDays.length === 0) lines.push('  (không có)');
   for (const e of json.makeUpWorkingDays) lines.push(`  ${day(e.date)}  ${e.reason}`);
   lines.push('', `Tổng cộng: ${json.nonWorkingDays.length} ngày nghỉ trong tuần, ${json.makeUpWorkingDays.length} ngày làm bù.`);
+  // The command reads no database (it works before `dondoc start`): say so rather than look complete.
+  lines.push(
+    'Đây là lịch phát hành kèm dondoc, chưa gồm ngày nghỉ, ngày làm bù do quản trị viên bổ sung;',
+    `lịch đang áp dụng xem ở trang "Lịch làm việc" hoặc GET /api/calendar/${year}.`,
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -64,7 +69,10 @@ function usageError(io: CommandIo, message: string): number {
   return 2;
 }
 
-/** `dondoc calendar YEAR [--json]`: non-working weekdays with reasons and make-up Saturdays of a year. */
+/**
+ * `dondoc calendar YEAR [--json]`: non-working weekdays with reasons and make-up Saturdays of a year,
+ * from the shipped calendar only (administered exceptions are in the API's `/api/calendar/YEAR`).
+ */
 export const calendarCommand: CliCommand = {
   name: 'calendar',
   summary: 'In lịch ngày nghỉ, ngày làm bù của một năm / print a year’s days off and make-up working days',

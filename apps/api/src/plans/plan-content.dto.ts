@@ -1,0 +1,139 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { TARGET_COMPARATORS, type TargetComparator } from '@dondoc/persistence';
+
+/** A target of the edited content: `id` of a target of the current revision, none for a new one. */
+export class ContentTargetDto {
+  @ApiPropertyOptional() @IsOptional() @IsUUID() id?: string;
+  @ApiProperty({ description: 'Câu chỉ tiêu' }) @IsString() @IsNotEmpty() @MaxLength(4000) text!: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsNumber() baseline?: number | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsNumber() value?: number | null;
+  @ApiPropertyOptional({ enum: TARGET_COMPARATORS, nullable: true })
+  @IsOptional()
+  @IsIn(TARGET_COMPARATORS)
+  comparator?: TargetComparator | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) unit?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInt() @Min(1900) @Max(2200) dueYear?: number | null;
+}
+
+/** A changed row of the assignment matrix (rows not sent stay as they are). */
+export class ContentResponsibilityDto {
+  @ApiProperty() @IsUUID() id!: string;
+  @ApiPropertyOptional({
+    example: '2027-06-30',
+    nullable: true,
+    description: 'Hạn (hết ngày); null: không có hạn cố định. Ngày nghỉ bị từ chối, kèm ngày làm việc gần nhất',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  dueDate?: string | null;
+  @ApiPropertyOptional({ type: [String], description: 'Cơ quan chủ trì' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  leadOrganisationIds?: string[];
+  @ApiPropertyOptional({ type: [String], description: 'Cơ quan phối hợp' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  coordinatorOrganisationIds?: string[];
+}
+
+/** `PUT /api/plans/:id/content`: the drafter's edit of a draft, written as a new revision. */
+export class EditPlanContentDto {
+  @ApiProperty({ description: 'Nội dung sửa đổi (ghi vào nhật ký và lý do của phiên bản mới)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  changeSummary!: string;
+  @ApiPropertyOptional({ description: 'Trích yếu (tiêu đề) của kế hoạch' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title?: string;
+  @ApiPropertyOptional({ nullable: true, description: 'Tóm tắt nội dung kế hoạch' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  summary?: string | null;
+  @ApiPropertyOptional({ type: [ContentTargetDto], description: 'Danh sách chỉ tiêu đầy đủ (chỉ tiêu không gửi bị bỏ)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => ContentTargetDto)
+  targets?: ContentTargetDto[];
+  @ApiPropertyOptional({ type: [ContentResponsibilityDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => ContentResponsibilityDto)
+  responsibilities?: ContentResponsibilityDto[];
+  @ApiPropertyOptional({ description: 'Mã yêu cầu của máy khách (thay cho header Idempotency-Key)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(128)
+  requestId?: string;
+}
+
+/** An organisation of a responsibility as the edit form shows it. */
+export interface ContentOrganisation {
+  id: string;
+  name: string;
+}
+
+/** `GET /api/plans/:id/content`: what the edit form opens with (the current revision). */
+export interface PlanContentView {
+  revision: number;
+  title: string;
+  summary: string | null;
+  targets: {
+    id: string;
+    text: string;
+    baseline: number | null;
+    value: number | null;
+    comparator: TargetComparator | null;
+    unit: string | null;
+    dueYear: number | null;
+  }[];
+  responsibilities: {
+    id: string;
+    label: string;
+    duties: string;
+    dueText: string | null;
+    /** yyyy-mm-dd: the deadline the plan's workflow will give the task; null when none is fixed. */
+    dueDate: string | null;
+    leads: ContentOrganisation[];
+    coordinators: ContentOrganisation[];
+  }[];
+}
+
+/** The outcome of an edit: the new revision and the workflow's lifecycle revision. */
+export interface PlanContentEdited {
+  revision: number;
+  previousRevision: number;
+  lifecycleRevision: number;
+  status: string;
+  /** The approval this edit voided (its lifecycle revision), if there was one. */
+  voidedApproval: number | null;
+}
