@@ -109,7 +109,7 @@ describe('console foundation (real API, seeded database)', () => {
   it('logs out back to the login page, and the session is gone', async () => {
     const page = await stack.newPage();
     await login(page, 'chutich');
-    await page.getByRole('button', { name: 'Tài khoản' }).click();
+    await page.getByRole('button', { name: /Tài khoản/ }).click();
     const loggedOut = page.waitForResponse((r) => r.url().endsWith('/api/auth/logout'));
     await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
     expect((await loggedOut).status()).toBe(204);

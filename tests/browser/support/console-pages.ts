@@ -9,7 +9,7 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.getByLabel(/^Tên đăng nhập/).fill(username);
   await page.getByLabel(/^Mật khẩu/).fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Tài khoản' }).waitFor();
+  await page.getByRole('button', { name: /Tài khoản/ }).waitFor();
 }
 
 /** Clicks a main-menu entry and waits for the list request it triggers. */

@@ -1,8 +1,14 @@
+import { escalationPoliciesEnglish } from './escalation-policies.en';
+import { calendarEnglish } from './calendar.en';
+import { dashboardEnglish } from './dashboard.en';
+import { taskPagesEnglish, taskResourcesEnglish } from './tasks.en';
 import type { AppMessages } from './app-vi';
+import { planPageEnglish } from './plans-actions.en';
 
 // English mirror of app-vi.ts; the type makes a missing key a compile error.
 export const appEnglish: AppMessages = {
   resources: {
+    ...taskResourcesEnglish,
     organisations: {
       name: 'Organisation |||| Organisations',
       fields: {
@@ -83,6 +89,11 @@ export const appEnglish: AppMessages = {
     'administrative-units': { name: 'Administrative unit |||| Administrative units', fields: { name: 'Name' } },
   },
   dondoc: {
+    ...calendarEnglish,
+    ...escalationPoliciesEnglish,
+    ...planPageEnglish,
+    ...taskPagesEnglish,
+    ...dashboardEnglish,
     app: {
       title: 'Dondoc',
       subtitle: 'Tracking and chasing plan implementation',
@@ -120,6 +131,7 @@ export const appEnglish: AppMessages = {
       REFERENCE_NOT_FOUND: 'A referenced record does not exist.',
       PAYLOAD_TOO_LARGE: 'The data sent is too large.',
       INTERNAL: 'Server error. Please try again later.',
+      TEMPORAL_UNAVAILABLE: 'The workflow engine is temporarily unavailable, please try again later.',
       NETWORK: 'Cannot reach the server. Check the network and try again.',
       UNKNOWN: 'Something went wrong. Please try again.',
     },
@@ -143,7 +155,7 @@ export const appEnglish: AppMessages = {
     },
     language: {
       label: 'Language',
-      change: 'Change language (current: %{language})',
+      change: '%{language} — Change language',
       vi: 'Tiếng Việt',
       en: 'English',
     },
@@ -430,6 +442,7 @@ export const appEnglish: AppMessages = {
         progress: 'Progress: %{progress}%',
         open_plan: 'Open plan',
         open_task: 'Open task',
+        open_period: 'Open reporting period',
         kinds: { task: 'Task', duty: 'Periodic report', plan: 'Plan' },
       },
       timeline: {

@@ -1,6 +1,12 @@
+import { escalationPoliciesVietnamese } from './escalation-policies.vi';
+import { calendarVietnamese } from './calendar.vi';
+import { dashboardVietnamese } from './dashboard.vi';
+import { taskPagesVietnamese, taskResourcesVietnamese } from './tasks.vi';
+import { planPageVietnamese } from './plans-actions.vi';
 // The console's own messages (resources and `dondoc.*`), Vietnamese. `app-en.ts` must have the same keys.
 export const appVietnamese = {
   resources: {
+    ...taskResourcesVietnamese,
     organisations: {
       name: 'Tổ chức |||| Tổ chức',
       fields: {
@@ -81,6 +87,11 @@ export const appVietnamese = {
     'administrative-units': { name: 'Đơn vị hành chính |||| Đơn vị hành chính', fields: { name: 'Tên' } },
   },
   dondoc: {
+    ...calendarVietnamese,
+    ...escalationPoliciesVietnamese,
+    ...planPageVietnamese,
+    ...taskPagesVietnamese,
+    ...dashboardVietnamese,
     app: {
       title: 'Đôn đốc',
       subtitle: 'Theo dõi, đôn đốc thực hiện kế hoạch',
@@ -119,6 +130,7 @@ export const appVietnamese = {
       REFERENCE_NOT_FOUND: 'Dữ liệu tham chiếu không tồn tại.',
       PAYLOAD_TOO_LARGE: 'Dữ liệu gửi lên quá lớn.',
       INTERNAL: 'Lỗi hệ thống. Vui lòng thử lại sau.',
+      TEMPORAL_UNAVAILABLE: 'Hệ thống xử lý quy trình tạm thời không sẵn sàng, vui lòng thử lại sau.',
       NETWORK: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
       UNKNOWN: 'Đã xảy ra lỗi. Vui lòng thử lại.',
     },
@@ -142,7 +154,7 @@ export const appVietnamese = {
     },
     language: {
       label: 'Ngôn ngữ',
-      change: 'Đổi ngôn ngữ (hiện tại: %{language})',
+      change: '%{language} — Đổi ngôn ngữ',
       vi: 'Tiếng Việt',
       en: 'English',
     },
@@ -430,6 +442,7 @@ export const appVietnamese = {
         progress: 'Tiến độ: %{progress}%',
         open_plan: 'Xem kế hoạch',
         open_task: 'Xem nhiệm vụ',
+        open_period: 'Xem kỳ báo cáo',
         kinds: { task: 'Nhiệm vụ', duty: 'Báo cáo định kỳ', plan: 'Kế hoạch' },
       },
       timeline: {

@@ -3,6 +3,7 @@ import { Chip, Box } from '@mui/material';
 import InboxIcon from '@mui/icons-material/Inbox';
 import GridOnIcon from '@mui/icons-material/GridOn';
 import EventIcon from '@mui/icons-material/Event';
+import InsightsIcon from '@mui/icons-material/Insights';
 import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
 import { IMPORT_PERMISSION } from '../resources/import-jobs/paths';
 import { COMING_SOON_PAGES, type ComingSoonKey } from '../pages/coming-soon-pages';
@@ -45,10 +46,13 @@ export const Menu = () => {
   const { permissions } = usePermissions<string[]>();
   // The review queue is for those who may import (the API answers 403 to the others).
   const canImport = Array.isArray(permissions) && permissions.includes(IMPORT_PERMISSION);
+  const canSeeDashboard = Array.isArray(permissions) && permissions.includes('dashboard.read');
   return (
     <RaMenu aria-label={translate('dondoc.app.main_menu')}>
       <RaMenu.Item to="/" primaryText={translate('dondoc.menu.inbox')} leftIcon={icons.inbox} />
       <RaMenu.ResourceItem name="plans" />
+      <RaMenu.ResourceItem name="tasks" />
+      <RaMenu.ResourceItem name="report-periods" />
       {canImport && <RaMenu.ResourceItem name="import-jobs" />}
       <RaMenu.Item
         to="/matrix"
@@ -59,9 +63,12 @@ export const Menu = () => {
       {COMING_SOON_PAGES.map((page) => (
         <SoonItem key={page.key} page={page} />
       ))}
+      {canSeeDashboard && <RaMenu.Item to="/dashboard" primaryText={translate('dondoc.dashboard.menu')} leftIcon={<InsightsIcon />} />}
       <RaMenu.Item to="/calendar" primaryText={translate('dondoc.menu.calendar')} leftIcon={<EventIcon />} />
       <RaMenu.ResourceItem name="organisations" />
       <RaMenu.ResourceItem name="users" />
+      <RaMenu.ResourceItem name="calendar-exceptions" />
+      <RaMenu.ResourceItem name="escalation-policies" />
     </RaMenu>
   );
 };

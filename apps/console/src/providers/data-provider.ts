@@ -1,6 +1,10 @@
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
-import type { CalendarYear } from '../pages/calendar/calendar.types';
+import type { CalendarDeadline, CalendarYear, DeadlineScope } from '../pages/calendar/calendar.types';
+import type { Dashboard } from '../pages/dashboard/dashboard.types';
 import type { ConfirmImportRequest, ImportJob } from '../resources/import-jobs/import-job.types';
+import type { DutyStep, StoredFile, TaskHistory } from '../resources/tasks/task-pages.types';
+import type { AllowedPlanActions } from '../resources/plans/allowed-actions.types';
+import type { PlanRevisions } from '../resources/plans/revision.types';
 import type { ListResponse, PlanMatrix, PlanStep, PlanWorkflowView, TaskStep } from '../types';
 import { apiFetch, apiUpload } from './http';
 
@@ -15,12 +19,19 @@ export const RESOURCES = [
   'inbox',
   'tasks',
   'notifications',
+  'report-periods',
+  'calendar-exceptions',
+  'escalation-policies',
 ] as const;
 export type ResourceName = (typeof RESOURCES)[number];
 
+// Console resources served under another API path (a report period is a duty's current period).
+const API_PATHS: Partial<Record<ResourceName, string>> = { 'report-periods': 'duties', 'calendar-exceptions': 'calendar/exceptions' };
+
 const path = (resource: string, id?: Identifier): string => {
   if (!RESOURCES.includes(resource as ResourceName)) throw new Error(`Unknown resource ${resource}`);
-  return id === undefined ? `/${resource}` : `/${resource}/${encodeURIComponent(String(id))}`;
+  const base = `/${API_PATHS[resource as ResourceName] ?? resource}`;
+  return id === undefined ? base : `${base}/${encodeURIComponent(String(id))}`;
 };
 
 /** `GET /api/<resource>?page&perPage&sort&order&q&<field>=<value>`; arrays repeat the key. */
@@ -63,18 +74,34 @@ export interface DondocDataProvider extends DataProvider {
   confirmImport(id: Identifier, body: ConfirmImportRequest): Promise<ImportJob>;
   /** `GET /api/calendar/:year`. */
   getCalendarYear(year: number): Promise<CalendarYear>;
+  /** `GET /api/calendar/deadlines?from&to&scope`: task and report deadlines by local day. */
+  getCalendarDeadlines(from: string, to: string, scope: DeadlineScope): Promise<CalendarDeadline[]>;
   /** `GET /api/plans/:id/workflow`; 404 while the plan is not in the lifecycle. */
   getPlanWorkflow(planId: Identifier): Promise<PlanWorkflowView>;
+  /** `GET /api/plans/:id/allowed-actions`: the steps the user may take now, decided by the API. */
+  getPlanAllowedActions(planId: Identifier): Promise<AllowedPlanActions>;
+  /** `GET /api/plans/:id/revisions`: the plan's revisions with their content, and the workflow's draft edits. */
+  getPlanRevisions(planId: Identifier): Promise<PlanRevisions>;
+  /** `POST /api/plans/:id/workflow`: puts a draft into the lifecycle (the caller drafts it). */
+  startPlanWorkflow(planId: Identifier, body: object, idempotencyKey: string): Promise<PlanWorkflowView>;
   /** `POST /api/plans/:id/actions/<step>` with the click's `Idempotency-Key` (reused on retry). */
   planAction(planId: Identifier, step: PlanStep, body: object, idempotencyKey: string): Promise<PlanWorkflowView>;
   /** `POST /api/tasks/:id/<step>` with the click's `Idempotency-Key`. */
   taskAction(taskId: Identifier, step: TaskStep, body: object, idempotencyKey: string): Promise<unknown>;
+  /** `GET /api/tasks/:id/history`: timeline, reminders/escalations sent, coordinators, evidence. */
+  getTaskHistory(taskId: Identifier): Promise<TaskHistory>;
+  /** `POST /api/{tasks|duties}/:id/files` (multipart `file`): evidence or a report attachment. */
+  uploadFile(subject: 'tasks' | 'report-periods', id: Identifier, file: File, periodKey?: string): Promise<StoredFile>;
+  /** `POST /api/duties/:id/{reports|consolidation}` with the click's `Idempotency-Key`. */
+  dutyAction(dutyId: Identifier, step: DutyStep, body: object, idempotencyKey: string): Promise<unknown>;
   /** `GET /api/plans/:id/matrix`. */
   getPlanMatrix(planId: Identifier): Promise<PlanMatrix>;
   /** `POST /api/notifications/:id/read`. */
   markNotificationRead(id: Identifier): Promise<unknown>;
   /** `POST /api/notifications/read-all`. */
   markAllNotificationsRead(): Promise<unknown>;
+  /** `GET /api/dashboard?planId=&year=`: the leaders' dashboard. */
+  getDashboard(filters: { planId?: string; year?: number }): Promise<Dashboard>;
 }
 
 export const dataProvider: DondocDataProvider = {
@@ -133,8 +160,24 @@ export const dataProvider: DondocDataProvider = {
   getCalendarYear(year) {
     return apiFetch<CalendarYear>(`/calendar/${encodeURIComponent(String(year))}`);
   },
+  getCalendarDeadlines(from, to, scope) {
+    return apiFetch<CalendarDeadline[]>(`/calendar/deadlines?${new URLSearchParams({ from, to, scope }).toString()}`);
+  },
   getPlanWorkflow(planId) {
     return apiFetch<PlanWorkflowView>(`${path('plans', planId)}/workflow`);
+  },
+  getPlanAllowedActions(planId) {
+    return apiFetch<AllowedPlanActions>(`${path('plans', planId)}/allowed-actions`);
+  },
+  getPlanRevisions(planId) {
+    return apiFetch<PlanRevisions>(`${path('plans', planId)}/revisions`);
+  },
+  startPlanWorkflow(planId, body, idempotencyKey) {
+    return apiFetch<PlanWorkflowView>(`${path('plans', planId)}/workflow`, {
+      method: 'POST',
+      body,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    });
   },
   planAction(planId, step, body, idempotencyKey) {
     return apiFetch<PlanWorkflowView>(`${path('plans', planId)}/actions/${step}`, {
@@ -150,11 +193,34 @@ export const dataProvider: DondocDataProvider = {
       headers: { 'Idempotency-Key': idempotencyKey },
     });
   },
+  getTaskHistory(taskId) {
+    return apiFetch<TaskHistory>(`${path('tasks', taskId)}/history`);
+  },
+  uploadFile(subject, id, file, periodKey) {
+    const form = new FormData();
+    if (periodKey) form.append('periodKey', periodKey);
+    form.append('file', file, file.name);
+    return apiUpload<StoredFile>(`${path(subject, id)}/files`, form);
+  },
+  dutyAction(dutyId, step, body, idempotencyKey) {
+    return apiFetch<unknown>(`${path('report-periods', dutyId)}/${step}`, {
+      method: 'POST',
+      body,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    });
+  },
   getPlanMatrix(planId) {
     return apiFetch<PlanMatrix>(`${path('plans', planId)}/matrix`);
   },
   markNotificationRead(id) {
     return apiFetch<unknown>(`${path('notifications', id)}/read`, { method: 'POST', body: {} });
+  },
+  getDashboard(filters) {
+    const q = new URLSearchParams();
+    if (filters.planId) q.set('planId', filters.planId);
+    if (filters.year) q.set('year', String(filters.year));
+    const qs = q.toString();
+    return apiFetch<Dashboard>(`/dashboard${qs ? `?${qs}` : ''}`);
   },
   markAllNotificationsRead() {
     return apiFetch<unknown>(`${path('notifications')}/read-all`, { method: 'POST', body: {} });

@@ -133,6 +133,7 @@ export type PlanStep =
   | 'edit'
   | 'consultation'
   | 'consultation/close'
+  | 'consultation/reply'
   | 'submit-for-review'
   | 'review'
   | 'approve'
@@ -140,7 +141,8 @@ export type PlanStep =
   | 'number'
   | 'seal'
   | 'issue'
-  | 'withdraw';
+  | 'withdraw'
+  | 'recall';
 
 /** Task steps (`POST /api/tasks/:id/<step>`). */
 export type TaskStep = 'progress' | 'submit' | 'extension' | 'extension/decision' | 'accept' | 'return' | 'reassign';

@@ -10,6 +10,7 @@ import {
   DialogTitle,
   MenuItem,
   TextField,
+  Tooltip,
 } from '@mui/material';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { ActionSpec } from './action.types';
@@ -31,12 +32,15 @@ export const ActionButton = ({
   title,
   onDone,
   size = 'small',
+  disabledReason,
 }: {
   spec: ActionSpec;
   /** What the action is about (the plan or task title), shown in the dialog title. */
   title: string;
   onDone?: (result: unknown) => void;
   size?: 'small' | 'medium';
+  /** When set, the step is refused now: the button is disabled and says why (the server's Vietnamese reason). */
+  disabledReason?: string;
 }) => {
   const translate = useTranslate();
   const notify = useNotify();
@@ -79,44 +83,73 @@ export const ActionButton = ({
 
   return (
     <>
-      <Button
-        size={size}
-        variant={spec.variant ?? 'contained'}
-        onClick={openDialog}
-        data-action={spec.key}
-        sx={{ whiteSpace: 'nowrap' }}
-      >
-        {label}
-      </Button>
+      {disabledReason ? (
+        // A disabled button fires no events: the tooltip sits on a wrapper.
+        <Tooltip title={translate('dondoc.plan_page.refused', { reason: disabledReason })}>
+          <span data-action-wrapper={spec.key}>
+            <Button
+              size={size}
+              variant="outlined"
+              disabled
+              data-action={spec.key}
+              data-refused={disabledReason}
+              sx={{ whiteSpace: 'nowrap' }}
+            >
+              {label}
+            </Button>
+          </span>
+        </Tooltip>
+      ) : (
+        <Button size={size} variant={spec.variant ?? 'contained'} onClick={openDialog} data-action={spec.key} sx={{ whiteSpace: 'nowrap' }}>
+          {label}
+        </Button>
+      )}
       <Dialog open={open} onClose={() => !pending && setOpen(false)} fullWidth maxWidth="sm" aria-labelledby={`action-${spec.key}-title`}>
         <DialogTitle id={`action-${spec.key}-title`}>
           {translate('dondoc.work.actions.confirm_title', { action: label, title })}
         </DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 1 }}>{translate('dondoc.work.actions.confirm_body')}</DialogContentText>
+          {(spec.notices ?? []).map((n) => (
+            <Alert key={n.key} severity={n.severity ?? 'info'} sx={{ mb: 1 }} data-testid="action-notice">
+              {translate(n.key, n.args)}
+            </Alert>
+          ))}
           {(spec.fields ?? []).map((f) => (
             <TextField
               key={f.name}
               name={f.name}
               label={translate(f.label)}
               required={f.required}
-              value={values[f.name] ?? ''}
-              onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
+              value={f.kind === 'multiselect' ? (values[f.name] ? values[f.name]!.split(',') : []) : (values[f.name] ?? '')}
+              onChange={(e) => {
+                const value: unknown = e.target.value;
+                setValues((v) => ({ ...v, [f.name]: Array.isArray(value) ? value.join(',') : String(value) }));
+              }}
               fullWidth
               margin="dense"
               multiline={f.kind === 'multiline'}
               minRows={f.kind === 'multiline' ? 3 : undefined}
               type={f.kind === 'number' ? 'number' : f.kind === 'date' ? 'date' : 'text'}
-              select={f.kind === 'select'}
-              slotProps={f.kind === 'date' ? { inputLabel: { shrink: true } } : undefined}
+              select={f.kind === 'select' || f.kind === 'multiselect'}
+              slotProps={
+                f.kind === 'date'
+                  ? { inputLabel: { shrink: true }, htmlInput: { lang: 'vi' } }
+                  : f.kind === 'multiselect'
+                    ? { select: { multiple: true } }
+                    : undefined
+              }
               disabled={pending}
             >
-              {f.kind === 'select'
-                ? (f.choices ?? []).map((c) => (
-                    <MenuItem key={c.id} value={c.id}>
-                      {translate(c.name)}
-                    </MenuItem>
-                  ))
+              {f.kind === 'select' || f.kind === 'multiselect'
+                ? [
+                    ...(f.kind === 'select' && !f.required ? [<MenuItem key="" value="">—</MenuItem>] : []),
+                    ...(f.choices ?? []).map((c) => (
+                      <MenuItem key={c.id} value={c.id}>
+                        {translate(c.name, { _: c.name })}
+                      </MenuItem>
+                    )),
+                  ]
                 : undefined}
             </TextField>
           ))}

@@ -3,9 +3,9 @@ export interface ActionField {
   name: string;
   /** i18n key of the label. */
   label: string;
-  kind: 'text' | 'multiline' | 'number' | 'date' | 'select';
+  kind: 'text' | 'multiline' | 'number' | 'date' | 'select' | 'multiselect';
   required?: boolean;
-  /** For `select`: value and i18n key of its label. */
+  /** For `select`/`multiselect` (values joined by commas): value and its label (an i18n key or a name). */
   choices?: { id: string; name: string }[];
 }
 
@@ -22,6 +22,8 @@ export interface ActionSpec {
   variant?: 'contained' | 'outlined';
   fields?: ActionField[];
   initial?: Record<string, string>;
+  /** What the dialog says before confirming (an i18n key with its arguments), e.g. that an edit voids the approval. */
+  notices?: { key: string; args?: Record<string, string>; severity?: 'info' | 'warning' }[];
   /** Calls the API with the click's idempotency key. */
   run(values: Record<string, string>, idempotencyKey: string): Promise<unknown>;
 }

@@ -1,3 +1,3 @@
 export { ActionButton } from './ActionButton';
 export type { ActionField, ActionSpec } from './action.types';
-export { inboxActionsFor, planActionsFor, planActionSpecs, taskActionSpecs } from './workflow-actions';
+export { endOfDayInVietnam, inboxActionsFor, planActionSpecs, taskActionSpecs } from './workflow-actions';

@@ -1,5 +1,5 @@
 import type { InboxItem } from '../../types';
-import { endOfDayInVietnam, inboxActionsFor, planActionSpecs, planActionsFor } from './workflow-actions';
+import { endOfDayInVietnam, inboxActionsFor, planActionSpecs } from './workflow-actions';
 
 const calls: unknown[][] = [];
 const client = {
@@ -9,25 +9,8 @@ const client = {
 
 const keys = (specs: { key: string }[]) => specs.map((s) => s.key);
 
-describe('planActionsFor', () => {
+describe('planActionSpecs', () => {
   const specs = planActionSpecs(client, 'p1');
-  const leader = ['plans.read', 'plans.review', 'plans.approve', 'plans.sign'];
-  const clerk = ['plans.read', 'plans.register', 'plans.issue'];
-  const department = ['plans.read', 'plans.draft'];
-  it.each([
-    ['draft', department, ['submit-for-review', 'withdraw']],
-    ['draft', leader, []],
-    ['contentReview', leader, ['review-approve', 'review-return']],
-    ['awaitingApproval', leader, ['approve', 'review-return']],
-    ['awaitingApproval', department, []],
-    ['approved', leader, ['sign', 'review-return']],
-    ['signed', clerk, ['number', 'seal']],
-    ['numbered', clerk, ['issue', 'seal']],
-    ['issued', leader, []],
-  ] as const)('%s for %j → %j', (status, permissions, expected) => {
-    expect(keys(planActionsFor(status, permissions, specs))).toEqual(expected);
-  });
-
   it('sends the return reason and the click key', async () => {
     calls.length = 0;
     await specs.reviewReturn.run({ reason: 'Bổ sung', comment: '' }, 'k1');

@@ -1,5 +1,5 @@
 import type { DondocDataProvider } from '../../providers/data-provider';
-import type { InboxItem, PlanStatus } from '../../types';
+import type { InboxItem } from '../../types';
 import type { ActionField, ActionSpec } from './action.types';
 
 type Client = Pick<DondocDataProvider, 'planAction' | 'taskAction'>;
@@ -10,7 +10,10 @@ const reason: ActionField = { name: 'reason', label: 'dondoc.work.fields.reason'
 /** End of a calendar day in Vietnam (UTC+7, no DST) as the instant the API stores deadlines at. */
 export const endOfDayInVietnam = (day: string): string => new Date(`${day}T17:00:00.000Z`).toISOString();
 
-/** The plan steps as buttons (keys mirror the API's step names). */
+/**
+ * The plan steps as buttons for the inbox's one-click actions (keys mirror the API's step names).
+ * Which steps a plan offers is decided by the API (`GET /api/plans/:id/allowed-actions`), not here.
+ */
 export const planActionSpecs = (client: Client, planId: string) => {
   const act = (step: Parameters<Client['planAction']>[1], body: object, key: string) =>
     client.planAction(planId, step, body, key);
@@ -87,52 +90,6 @@ export const planActionSpecs = (client: Client, planId: string) => {
     },
   } satisfies Record<string, ActionSpec>;
 };
-
-type PlanSpecs = ReturnType<typeof planActionSpecs>;
-
-/**
- * The steps a plan in `status` offers to someone with `permissions` (mirrors the domain's
- * transition table and the API's route permissions). Who exactly may act (the signer, the chosen
- * checker) is the workflow's decision: a refusal comes back with its Vietnamese reason.
- */
-export function planActionsFor(status: PlanStatus, permissions: readonly string[], specs: PlanSpecs): ActionSpec[] {
-  const can = (p: string) => permissions.includes(p);
-  const out: ActionSpec[] = [];
-  const add = (permission: string, ...s: ActionSpec[]) => can(permission) && out.push(...s);
-  switch (status) {
-    case 'draft':
-      add('plans.draft', specs.submitForReview, specs.withdraw);
-      break;
-    case 'consultation':
-      add('plans.draft', specs.closeConsultation, specs.withdraw);
-      break;
-    case 'contentReview':
-    case 'formatCheck':
-      add('plans.review', specs.reviewApprove, specs.reviewReturn);
-      break;
-    case 'awaitingApproval':
-      add('plans.approve', specs.approve);
-      add('plans.review', specs.reviewReturn);
-      break;
-    case 'approved':
-      add('plans.sign', specs.sign);
-      add('plans.review', specs.reviewReturn);
-      break;
-    case 'signed':
-      add('plans.register', specs.number, specs.seal);
-      break;
-    case 'numbered':
-      add('plans.issue', specs.issue);
-      add('plans.register', specs.seal);
-      break;
-    case 'issued':
-    case 'withdrawn':
-    case 'recalled':
-    case 'replaced':
-      break;
-  }
-  return out;
-}
 
 /** The task steps as buttons. */
 export const taskActionSpecs = (client: Client, taskId: string) => {

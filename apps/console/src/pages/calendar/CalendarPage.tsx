@@ -11,16 +11,20 @@ import {
   MenuItem,
   Stack,
   TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Tooltip,
   Typography,
 } from '@mui/material';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
-import { Title, useDataProvider, useTranslate } from 'react-admin';
-import { useSearchParams } from 'react-router-dom';
+import { Title, useDataProvider, usePermissions, useTranslate } from 'react-admin';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { formatDate, todayInVietnam } from '../../format/date';
 import type { DondocDataProvider } from '../../providers';
+import { deadlineLink, markersByDay, scopesFor } from './calendar-deadlines';
 import { dayInfo, monthGrid, shiftMonth, type DayKind } from './calendar-month';
-import type { CalendarYear, DayMarker } from './calendar.types';
+import type { CalendarDeadline, CalendarYear, DayMarker, DeadlineScope } from './calendar.types';
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2199;
@@ -33,6 +37,17 @@ const TONES: Record<DayKind, { bg: string; border: string }> = {
   compensatory: { bg: 'rgba(237, 108, 2, 0.14)', border: 'warning.main' },
   makeUp: { bg: 'rgba(46, 125, 50, 0.14)', border: 'success.main' },
 };
+
+// Status colours of deadlines (done green, overdue red, due soon orange, in time blue).
+const MARKER_COLORS: Record<DayMarker['tone'], 'success' | 'error' | 'warning' | 'primary' | 'default'> = {
+  done: 'success',
+  overdue: 'error',
+  soon: 'warning',
+  deadline: 'primary',
+  info: 'default',
+};
+/** Deadlines listed in a day cell; the rest are counted ("+2 hạn khác") and listed below the month. */
+const PER_CELL = 3;
 
 const clampYear = (y: number) => Math.min(MAX_YEAR, Math.max(MIN_YEAR, y));
 
@@ -65,20 +80,63 @@ const useCalendarYear = (year: number) => {
   return state.year === year ? state : { year };
 };
 
+/** `?scope=mine|org|all`, defaulting to "của tôi"; scopes the user may not see fall back to it. */
+const useScopeParam = (allowed: DeadlineScope[]) => {
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('scope') as DeadlineScope | null;
+  const scope: DeadlineScope = raw && allowed.includes(raw) ? raw : 'mine';
+  const set = (next: DeadlineScope) => {
+    const p = new URLSearchParams(params);
+    p.set('scope', next);
+    setParams(p, { replace: true });
+  };
+  return { scope, set };
+};
+
+/** Deadlines between the first and last day of the grid (refetched when the range or scope changes). */
+const useDeadlines = (from: string, to: string, scope: DeadlineScope) => {
+  const dataProvider = useDataProvider<DondocDataProvider>();
+  const key = `${from}|${to}|${scope}`;
+  const [state, setState] = useState<{ key: string; data?: CalendarDeadline[]; error?: unknown }>({ key });
+  useEffect(() => {
+    let live = true;
+    setState({ key });
+    dataProvider.getCalendarDeadlines(from, to, scope).then(
+      (data) => live && setState({ key, data }),
+      (error: unknown) => live && setState({ key, error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [dataProvider, from, to, scope, key]);
+  return state.key === key ? state : { key };
+};
+
 /**
  * "Lịch": the working calendar by month — statutory holidays, bridged and compensatory days off with
- * their reasons, make-up Saturdays. `markers` is the extension point for deadlines (none yet).
+ * their reasons (days entered from a notice are labelled), make-up Saturdays, and the deadlines of
+ * tasks and reports on their day (mine / my organisation's / all), coloured by status, linking to
+ * the task. `markers` adds other things to show on a day.
  */
 export const CalendarPage = ({ markers = [] }: { markers?: DayMarker[] }) => {
   const translate = useTranslate();
   const { year, month, go } = useMonthParam();
   const { data, error } = useCalendarYear(year);
+  const { permissions } = usePermissions<string[]>();
+  const scopes = scopesFor(permissions);
+  const { scope, set: setScope } = useScopeParam(scopes);
   const today = todayInVietnam();
   const weeks = monthGrid(year, month);
+  const gridFrom = weeks[0]?.[0]?.iso ?? `${year}-01-01`;
+  const gridTo = weeks[weeks.length - 1]?.[6]?.iso ?? gridFrom;
+  const deadlines = useDeadlines(gridFrom, gridTo, scope);
+  const byDay = markersByDay(deadlines.data ?? []);
+  for (const m of markers) byDay.set(m.date, [...(byDay.get(m.date) ?? []), m]);
   const monthName = translate(`dondoc.calendar.months.m${month}`);
   const prefix = `${year}-${String(month).padStart(2, '0')}-`;
   const offDays = (data?.nonWorkingDays ?? []).filter((d) => d.date.startsWith(prefix));
   const makeUpDays = (data?.makeUpWorkingDays ?? []).filter((d) => d.date.startsWith(prefix));
+  const monthDeadlines = (deadlines.data ?? []).filter((d) => d.date.startsWith(prefix));
   const years = Array.from({ length: 11 }, (_, i) => clampYear(year - 5 + i)).filter((y, i, a) => a.indexOf(y) === i);
 
   return (
@@ -159,7 +217,31 @@ export const CalendarPage = ({ markers = [] }: { markers?: DayMarker[] }) => {
           ))}
         </Stack>
 
+        <Box sx={{ mb: 2, display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+          <Typography id="calendar-scope" variant="body2" component="span">
+            {translate('dondoc.calendar_deadlines.scope')}
+          </Typography>
+          <ToggleButtonGroup
+            size="small"
+            exclusive
+            value={scope}
+            aria-labelledby="calendar-scope"
+            onChange={(_, next: DeadlineScope | null) => next && setScope(next)}
+          >
+            {scopes.map((s) => (
+              <ToggleButton key={s} value={s}>
+                {translate(`dondoc.calendar_deadlines.scopes.${s}`)}
+              </ToggleButton>
+            ))}
+          </ToggleButtonGroup>
+        </Box>
+
         {!data && !error && <LinearProgress aria-label={translate('ra.page.loading')} />}
+        {deadlines.error !== undefined && (
+          <Alert severity="warning" role="alert" sx={{ mb: 1 }}>
+            {translate(deadlines.error instanceof Error ? deadlines.error.message : 'dondoc.errors.UNKNOWN', { _: String(deadlines.error) })}
+          </Alert>
+        )}
         {error !== undefined && (
           <Alert severity="error" role="alert">
             {translate(error instanceof Error ? error.message : 'dondoc.errors.UNKNOWN', { _: String(error) })}
@@ -187,7 +269,7 @@ export const CalendarPage = ({ markers = [] }: { markers?: DayMarker[] }) => {
                   {week.map((cell) => {
                     const info = dayInfo(cell, data);
                     const tone = TONES[info.kind];
-                    const dayMarkers = markers.filter((m) => m.date === cell.iso);
+                    const dayMarkers = byDay.get(cell.iso) ?? [];
                     return (
                       <Box
                         component="td"
@@ -210,7 +292,9 @@ export const CalendarPage = ({ markers = [] }: { markers?: DayMarker[] }) => {
                           borderWidth: cell.iso === today ? 2 : 1,
                           borderRadius: 1,
                           bgcolor: tone.bg,
-                          opacity: cell.inMonth ? 1 : 0.35,
+                          // Days of the neighbouring months are greyed by text colour, not opacity (contrast ≥ 4.5:1).
+                          color: cell.inMonth ? 'text.primary' : 'text.secondary',
+                          borderStyle: cell.inMonth ? 'solid' : 'dashed',
                           fontSize: '0.75rem',
                           overflow: 'hidden',
                         }}
@@ -224,14 +308,38 @@ export const CalendarPage = ({ markers = [] }: { markers?: DayMarker[] }) => {
                             {info.reason}
                           </Box>
                         )}
-                        {dayMarkers.map((m, i) => (
+                        {cell.inMonth && info.exceptionId && (
+                          <Tooltip title={translate('dondoc.calendar_deadlines.exception_hint')}>
+                            <Chip
+                              size="small"
+                              variant="outlined"
+                              data-testid="calendar-exception-badge"
+                              label={translate('dondoc.calendar_deadlines.exception')}
+                              sx={{ height: 18, fontSize: '0.65rem', mt: 0.25 }}
+                            />
+                          </Tooltip>
+                        )}
+                        {dayMarkers.slice(0, PER_CELL).map((m, i) => (
                           <Chip
                             key={i}
                             size="small"
+                            clickable={!!m.to}
+                            component={m.to ? RouterLink : 'span'}
+                            to={m.to}
+                            data-testid="calendar-deadline"
+                            data-tone={m.tone}
                             label={m.label}
-                            color={m.tone === 'overdue' ? 'error' : 'primary'}
+                            title={m.status ? `${m.label} — ${m.status}` : m.label}
+                            aria-label={m.status ? `${m.label} — ${m.status}` : m.label}
+                            color={MARKER_COLORS[m.tone]}
+                            sx={{ maxWidth: '100%', mt: 0.25, display: 'flex' }}
                           />
                         ))}
+                        {dayMarkers.length > PER_CELL && (
+                          <Box sx={{ color: 'text.secondary' }}>
+                            {translate('dondoc.calendar_deadlines.more', { count: dayMarkers.length - PER_CELL })}
+                          </Box>
+                        )}
                       </Box>
                     );
                   })}
@@ -239,6 +347,28 @@ export const CalendarPage = ({ markers = [] }: { markers?: DayMarker[] }) => {
               ))}
             </tbody>
           </Box>
+        </Box>
+
+        <Box component="section" aria-labelledby="calendar-deadlines" sx={{ mt: 2 }}>
+          <Typography id="calendar-deadlines" variant="h6" component="h2">
+            {translate('dondoc.calendar_deadlines.title')}
+          </Typography>
+          {!deadlines.data && deadlines.error === undefined ? (
+            <LinearProgress aria-label={translate('ra.page.loading')} />
+          ) : monthDeadlines.length === 0 ? (
+            <Typography variant="body2">{translate('dondoc.calendar_deadlines.none')}</Typography>
+          ) : (
+            <ul data-testid="calendar-deadlines">
+              {monthDeadlines.map((d) => (
+                <li key={d.id}>
+                  <time dateTime={d.date}>{formatDate(d.date)}</time> —{' '}
+                  {translate(`dondoc.calendar_deadlines.${d.kind}`)}:{' '}
+                  <RouterLink to={deadlineLink(d)}>{d.title}</RouterLink>
+                  {d.organisationName ? ` (${d.organisationName})` : ''} — {d.statusLabel}
+                </li>
+              ))}
+            </ul>
+          )}
         </Box>
 
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2, mt: 2 }}>
@@ -254,6 +384,7 @@ export const CalendarPage = ({ markers = [] }: { markers?: DayMarker[] }) => {
                   <li key={d.date}>
                     <time dateTime={d.date}>{formatDate(d.date)}</time> —{' '}
                     {translate(`dondoc.calendar.kinds.${d.kind}`, { _: d.kind })}: {d.reason}
+                    {d.exceptionId ? ` (${translate('dondoc.calendar_deadlines.exception')})` : ''}
                   </li>
                 ))}
               </ul>
@@ -270,6 +401,7 @@ export const CalendarPage = ({ markers = [] }: { markers?: DayMarker[] }) => {
                 {makeUpDays.map((d) => (
                   <li key={d.date}>
                     <time dateTime={d.date}>{formatDate(d.date)}</time> — {d.reason}
+                    {d.exceptionId ? ` (${translate('dondoc.calendar_deadlines.exception')})` : ''}
                   </li>
                 ))}
               </ul>

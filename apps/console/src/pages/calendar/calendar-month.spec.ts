@@ -19,7 +19,10 @@ describe('dayInfo', () => {
   const data: CalendarYear = {
     year: 2026,
     calendarVersion: 'v',
-    nonWorkingDays: [{ date: '2026-02-16', kind: 'holiday', reason: 'Tết Nguyên đán' }],
+    nonWorkingDays: [
+      { date: '2026-02-16', kind: 'holiday', reason: 'Tết Nguyên đán' },
+      { date: '2026-05-04', kind: 'bridge', reason: 'Thông báo 1234/TB-BNV', exceptionId: 'e1' },
+    ],
     makeUpWorkingDays: [{ date: '2026-01-10', reason: 'Làm bù' }],
   };
   it.each([
@@ -27,9 +30,21 @@ describe('dayInfo', () => {
     ['2026-01-10', 5, 'makeUp', true],
     ['2026-01-11', 6, 'weekend', false],
     ['2026-01-12', 0, 'weekday', true],
+    ['2026-05-04', 0, 'bridge', false],
   ])('%s → %s', (date, weekday, kind, working) => {
     expect(dayInfo({ iso: date, weekday }, data)).toEqual(expect.objectContaining({ kind, working }));
   });
+});
+
+it('marks a day entered from a notice with its exception', () => {
+  const data: CalendarYear = {
+    year: 2026,
+    calendarVersion: 'v',
+    nonWorkingDays: [{ date: '2026-05-04', kind: 'bridge', reason: 'Thông báo 1234/TB-BNV', exceptionId: 'e1' }],
+    makeUpWorkingDays: [{ date: '2026-01-10', reason: 'Làm bù' }],
+  };
+  expect(dayInfo({ iso: '2026-05-04', weekday: 0 }, data)).toEqual({ kind: 'bridge', working: false, reason: 'Thông báo 1234/TB-BNV', exceptionId: 'e1' });
+  expect(dayInfo({ iso: '2026-01-10', weekday: 5 }, data)).not.toHaveProperty('exceptionId');
 });
 
 describe('shiftMonth', () => {

@@ -36,15 +36,17 @@ export interface DayInfo {
   kind: DayKind;
   working: boolean;
   reason?: string;
+  /** Set when an administrator entered the day from a notice. */
+  exceptionId?: string;
 }
 
 /** What the year's calendar says about a day (same precedence as the domain: make-up, weekend, day off). */
 export function dayInfo(cell: Pick<MonthCell, 'iso' | 'weekday'>, data: CalendarYear | undefined): DayInfo {
   const makeUp = data?.makeUpWorkingDays.find((d) => d.date === cell.iso);
-  if (makeUp) return { kind: 'makeUp', working: true, reason: makeUp.reason };
+  if (makeUp) return { kind: 'makeUp', working: true, reason: makeUp.reason, ...(makeUp.exceptionId ? { exceptionId: makeUp.exceptionId } : {}) };
   if (cell.weekday >= 5) return { kind: 'weekend', working: false };
   const off = data?.nonWorkingDays.find((d) => d.date === cell.iso);
-  if (off) return { kind: off.kind as NonWorkingKind, working: false, reason: off.reason };
+  if (off) return { kind: off.kind as NonWorkingKind, working: false, reason: off.reason, ...(off.exceptionId ? { exceptionId: off.exceptionId } : {}) };
   return { kind: 'weekday', working: true };
 }
 

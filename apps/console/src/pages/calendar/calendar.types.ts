@@ -1,4 +1,4 @@
-// Mirrors apps/api/src/calendar/calendar.dto.ts.
+// Mirrors apps/api/src/calendar/calendar.dto.ts and calendar-deadlines.dto.ts.
 
 export type NonWorkingKind = 'holiday' | 'bridge' | 'compensatory';
 
@@ -6,20 +6,40 @@ export type NonWorkingKind = 'holiday' | 'bridge' | 'compensatory';
 export interface CalendarYear {
   year: number;
   calendarVersion: string;
-  /** ISO dates, Vietnamese reasons. */
-  nonWorkingDays: Array<{ date: string; kind: NonWorkingKind | string; reason: string }>;
-  makeUpWorkingDays: Array<{ date: string; reason: string }>;
+  /** ISO dates, Vietnamese reasons; `exceptionId` when an administrator entered the day from a notice. */
+  nonWorkingDays: Array<{ date: string; kind: NonWorkingKind | string; reason: string; exceptionId?: string }>;
+  makeUpWorkingDays: Array<{ date: string; reason: string; exceptionId?: string }>;
 }
 
-/**
- * Something to show on a day besides the calendar itself. Extension point: deadlines (hạn báo cáo,
- * hạn nhiệm vụ) come here once the inbox API exists; until then nothing is passed.
- */
+/** Whose deadlines the calendar shows: mine (my work), my organisation's, everyone's. */
+export type DeadlineScope = 'mine' | 'org' | 'all';
+
+/** `GET /api/calendar/deadlines`: one task or report deadline. */
+export interface CalendarDeadline {
+  id: string;
+  kind: 'task' | 'duty';
+  workflowId: string;
+  planId: string;
+  title: string;
+  /** The local due day (ISO). */
+  date: string;
+  dueAt: string;
+  organisationId: string;
+  organisationName: string | null;
+  statusCode: string;
+  statusLabel: string;
+  done: boolean;
+  overdue: boolean;
+}
+
+/** Something to show on a day besides the calendar itself (a deadline, with where clicking leads). */
 export interface DayMarker {
   /** ISO date. */
   date: string;
   label: string;
-  tone: 'deadline' | 'overdue' | 'info';
-  /** Where clicking the marker leads (a task, a report). */
+  tone: 'deadline' | 'overdue' | 'done' | 'soon' | 'info';
+  /** Where clicking the marker leads (a task, a report's plan). */
   to?: string;
+  /** Status label, for the tooltip and screen readers. */
+  status?: string;
 }

@@ -1,2 +1,3 @@
 export { MatrixPage } from './MatrixPage';
 export { MatrixTable, PlanMatrix } from './PlanMatrixTable';
+export { withEarlyPlan } from './matrix-early-load';

@@ -11,6 +11,9 @@ const STATUS_COLOURS: Record<string, { bg: string; fg: string }> = {
   paused: { bg: '#eceff1', fg: '#37474f' },
   refused: { bg: '#fce4ec', fg: '#880e4f' },
   redo: { bg: '#fff8e1', fg: '#ff6f00' },
+  // Closed by a later document: an amending plan or a recall (history kept).
+  superseded: { bg: '#f3e5f5', fg: '#6a1b9a' },
+  recalled: { bg: '#eeeeee', fg: '#424242' },
 };
 const NO_TASK = { bg: '#fafafa', fg: '#424242' };
 

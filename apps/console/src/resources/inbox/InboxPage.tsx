@@ -62,6 +62,12 @@ const InboxCard = ({ item }: { item: InboxItem }) => {
             {translate('dondoc.work.inbox.open_task')}
           </Link>
         )}
+        {item.kind === 'duty' && (
+          // A duty item's workflow is the reporting duty: its page shows the period and the submission form.
+          <Link component={RouterLink} to={`/report-periods/${encodeURIComponent(item.workflowId)}/show`} variant="body2">
+            {translate('dondoc.work.inbox.open_period')}
+          </Link>
+        )}
       </CardActions>
     </Card>
   );

@@ -63,9 +63,14 @@ export const NotificationBell = () => {
     <>
       <Tooltip title={label}>
         <IconButton color="inherit" aria-label={label} onClick={(e) => setAnchor(e.currentTarget)} data-testid="notification-bell">
-          <Badge badgeContent={count} color="error" max={99}>
+          {/* No badge at 0: its hidden "0" would be text the button's name does not announce (WCAG 2.5.3). */}
+          {count > 0 ? (
+            <Badge badgeContent={count} color="error" max={99}>
+              <NotificationsIcon />
+            </Badge>
+          ) : (
             <NotificationsIcon />
-          </Badge>
+          )}
         </IconButton>
       </Tooltip>
       <Popover

@@ -3,6 +3,7 @@ import { VnDateField } from '../../fields';
 import { PlanMatrix } from '../../pages/matrix';
 import type { PlanDetail } from '../../types';
 import { PlanResponsibilities } from './PlanResponsibilities';
+import { PlanRevisions } from './PlanRevisions';
 import { PlanSections } from './PlanSections';
 import { PlanStatusField } from './PlanStatusField';
 import { PlanWorkflowPanel } from './PlanWorkflowPanel';
@@ -29,7 +30,7 @@ const PlanMatrixTab = (_props: { label?: string | false }) => {
   return record ? <PlanMatrix planId={String(record.id)} /> : null;
 };
 
-/** General information with the workflow's actions and timeline, content tree, assignment rows, assignment matrix, legal bases. */
+/** General information with the workflow's actions and timeline, content tree, assignment rows, assignment matrix, revisions with a diff, legal bases. */
 export const PlanShow = () => (
   <Show>
     <TabbedShowLayout>
@@ -53,6 +54,9 @@ export const PlanShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="dondoc.work.matrix.tab" path="matrix">
         <PlanMatrixTab label={false} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="dondoc.plan_page.revisions.tab" path="revisions">
+        <PlanRevisions label={false} />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="dondoc.plans.tabs.legal_bases" path="legal-bases">
         <FunctionField<PlanDetail>

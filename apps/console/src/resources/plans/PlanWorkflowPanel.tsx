@@ -1,18 +1,22 @@
 import { Alert, Box, LinearProgress, Paper, Stack, Typography } from '@mui/material';
-import { HttpError, useDataProvider, usePermissions, useRecordContext, useTranslate } from 'react-admin';
-import { ActionButton, planActionsFor, planActionSpecs } from '../../components/actions';
+import { HttpError, useDataProvider, useRecordContext, useRedirect, useTranslate } from 'react-admin';
+import { ActionButton } from '../../components/actions';
 import { useLoad } from '../../components/use-load';
 import { formatDate, formatDeadline } from '../../format/date';
 import type { DondocDataProvider } from '../../providers/data-provider';
 import type { PlanDetail, PlanWorkflowView } from '../../types';
-import { planTimeline } from './plan-timeline';
+import { planActionButtons } from './plan-actions';
+import { planContentApi } from './plan-content.api';
+import type { PlanTimelineEvent } from './plan-content.types';
+import { PlanContentEditButton } from './PlanContentEditButton';
+import { personText, planTimeline } from './plan-timeline';
 
 const dateTime = (iso: string) =>
   `${formatDate(iso)} ${new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit' }).format(new Date(iso))}`;
 
-const Timeline = ({ view }: { view: PlanWorkflowView }) => {
+const Timeline = ({ view, events }: { view: PlanWorkflowView; events: readonly PlanTimelineEvent[] }) => {
   const translate = useTranslate();
-  const entries = planTimeline(view);
+  const entries = planTimeline(view, events);
   return (
     <Box component="ol" aria-label={translate('dondoc.work.timeline.title')} sx={{ m: 0, pl: 0, listStyle: 'none' }} data-testid="plan-timeline">
       {entries.map((e, i) => (
@@ -21,8 +25,15 @@ const Timeline = ({ view }: { view: PlanWorkflowView }) => {
             {dateTime(e.at)}
           </Typography>
           <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
-            {translate(`dondoc.work.timeline.${e.key}`, e.args)}
+            {translate(e.key === 'started' || e.key === 'edited' ? `dondoc.plan_page.timeline.${e.key}` : `dondoc.work.timeline.${e.key}`, e.args)}
           </Typography>
+          {e.who && (
+            <Typography variant="caption" component="p" color="text.secondary" data-testid="plan-timeline-who">
+              {e.actingFor
+                ? translate('dondoc.plan_page.timeline.by_for', { who: personText(e.who), for: personText(e.actingFor) })
+                : translate('dondoc.plan_page.timeline.by', { who: personText(e.who) })}
+            </Typography>
+          )}
         </Box>
       ))}
       <Box component="li" sx={{ borderLeft: '2px solid', borderColor: 'secondary.main', pl: 1.5 }}>
@@ -41,39 +52,74 @@ const Timeline = ({ view }: { view: PlanWorkflowView }) => {
 };
 
 /**
- * The plan's workflow on its page: the steps the current user may take now (server-confirmed,
- * with a dialog; a refusal shows the API's reason) and the lifecycle timeline.
+ * The plan's workflow on its page: the steps the current user may take now, as the API decided them
+ * (server-confirmed, with a dialog; a refused step is shown disabled with the API's Vietnamese
+ * reason), and the lifecycle timeline.
  */
 export const PlanWorkflowPanel = () => {
   const record = useRecordContext<PlanDetail>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<DondocDataProvider>();
-  const { permissions } = usePermissions<string[]>();
   const planId = record ? String(record.id) : '';
-  const { data: view, error, isPending, reload } = useLoad(
+  const workflow = useLoad(
     () => (planId ? dataProvider.getPlanWorkflow(planId) : Promise.reject(new Error('no plan'))),
     [planId, dataProvider],
   );
+  const allowed = useLoad(
+    () => (planId ? dataProvider.getPlanAllowedActions(planId) : Promise.reject(new Error('no plan'))),
+    [planId, dataProvider],
+  );
+  // Who took each step (audit trail); the timeline still shows the steps when it cannot be read.
+  const history = useLoad(
+    () => (planId ? planContentApi.timeline(planId) : Promise.reject(new Error('no plan'))),
+    [planId],
+  );
+  const redirect = useRedirect();
   if (!record) return null;
-  if (error) {
-    // 404: the plan is not in the lifecycle (e.g. an imported plan that was already issued).
-    if (error instanceof HttpError && error.status === 404)
-      return (
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="plan-workflow-none">
-          {translate('dondoc.work.actions.not_started')}
-        </Typography>
-      );
-    return <Alert severity="error">{translate(error.message, { _: error.message })}</Alert>;
-  }
-  if (isPending || !view) return <LinearProgress />;
-  const actions = planActionsFor(view.lifecycle.status, Array.isArray(permissions) ? permissions : [], planActionSpecs(dataProvider, planId));
+  const reload = () => {
+    workflow.reload();
+    allowed.reload();
+    history.reload();
+  };
+  // An amending plan is a plan of its own: go to it once it is drafted.
+  const done = (key: string) => (result: unknown) => {
+    const created = (result as { planId?: string } | null)?.planId;
+    if (key === 'amend' && created) redirect('show', 'plans', created);
+    else reload();
+  };
+  // 404: the plan is not in the lifecycle (a draft not started yet, or an imported plan already issued).
+  const notStarted = workflow.error instanceof HttpError && workflow.error.status === 404;
+  const failure = (workflow.error && !notStarted ? workflow.error : undefined) ?? allowed.error;
+  if (failure) return <Alert severity="error">{translate(failure.message, { _: failure.message })}</Alert>;
+  if ((workflow.isPending && !workflow.data) || (allowed.isPending && !allowed.data)) return <LinearProgress />;
+  const actions = allowed.data?.actions ?? [];
+  const edit = actions.find((a) => a.action === 'edit');
+  const buttons = planActionButtons(
+    actions.filter((a) => a.action !== 'edit'),
+    { ...dataProvider, amendPlan: planContentApi.amend },
+    planId,
+  );
+  const view = notStarted ? undefined : workflow.data;
   return (
     <Stack spacing={2} sx={{ mb: 2 }}>
-      <Paper variant="outlined" sx={{ p: 1.5 }} role="group" aria-label={translate('dondoc.work.actions.bar_label')} data-testid="plan-actions">
-        {actions.length ? (
+      {notStarted && (
+        <Typography variant="body2" color="text.secondary" data-testid="plan-workflow-none">
+          {translate('dondoc.work.actions.not_started')}
+        </Typography>
+      )}
+      <Paper
+        variant="outlined"
+        sx={{ p: 1.5 }}
+        role="group"
+        aria-label={translate('dondoc.work.actions.bar_label')}
+        aria-busy={workflow.isPending || allowed.isPending}
+        data-testid="plan-actions"
+      >
+        {buttons.length || edit ? (
           <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
-            {actions.map((spec) => (
-              <ActionButton key={spec.key} spec={spec} title={record.title} onDone={reload} />
+            {edit && <PlanContentEditButton action={edit} planId={planId} onDone={reload} />}
+            {buttons.map(({ spec, refused }) => (
+              <ActionButton key={spec.key} spec={spec} title={record.title} onDone={done(spec.key)} disabledReason={refused} />
             ))}
           </Stack>
         ) : (
@@ -82,12 +128,14 @@ export const PlanWorkflowPanel = () => {
           </Typography>
         )}
       </Paper>
-      <Box>
-        <Typography variant="subtitle2" component="h2" sx={{ mb: 1 }}>
-          {translate('dondoc.work.timeline.title')}
-        </Typography>
-        <Timeline view={view} />
-      </Box>
+      {view && (
+        <Box>
+          <Typography variant="subtitle2" component="h2" sx={{ mb: 1 }}>
+            {translate('dondoc.work.timeline.title')}
+          </Typography>
+          <Timeline view={view} events={history.data?.data ?? []} />
+        </Box>
+      )}
     </Stack>
   );
 };

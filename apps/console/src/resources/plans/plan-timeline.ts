@@ -1,18 +1,37 @@
 import type { PlanWorkflowView } from '../../types';
+import type { PlanTimelineEvent, TimelinePerson } from './plan-content.types';
 
-/** One step of a plan's history: when, and an i18n key with its arguments. */
+/** One step of a plan's history: when, an i18n key with its arguments, and who took it. */
 export interface TimelineEntry {
   at: string;
   key: string;
   args?: Record<string, string | number>;
+  /** The person (from the audit trail), when known. */
+  who?: TimelinePerson;
+  /** Whom they acted for (delegation). */
+  actingFor?: TimelinePerson;
 }
+
+/** The audit action of each lifecycle fact (what the workflow records when it takes the step). */
+const ACTION: Record<string, string> = {
+  reply: 'plan.consultation.reply',
+  returned: 'plan.returnForRevision',
+  content_review: 'plan.approveContent',
+  format_check: 'plan.checkFormat',
+  approval: 'plan.approve',
+  signature: 'plan.sign',
+  number: 'plan.assignNumber',
+  seal: 'plan.applyOrgSeal',
+  issued: 'plan.issue',
+};
 
 /**
  * The lifecycle as it happened, oldest first, from the workflow state: returns, consultation
  * replies and the checks of the current revision (an edit voids earlier checks, so only the
- * revision that went through shows them).
+ * revision that went through shows them); with the audit trail, each step names who took it
+ * (the event of the same action nearest in time), and the start and the draft edits appear too.
  */
-export function planTimeline(view: PlanWorkflowView): TimelineEntry[] {
+export function planTimeline(view: PlanWorkflowView, events: readonly PlanTimelineEvent[] = []): TimelineEntry[] {
   const l = view.lifecycle;
   const entries: TimelineEntry[] = [];
   for (const r of view.replies) entries.push({ at: r.at, key: 'reply', args: { comment: r.comment } });
@@ -24,5 +43,40 @@ export function planTimeline(view: PlanWorkflowView): TimelineEntry[] {
   if (l.number) entries.push({ at: l.number.at, key: 'number', args: { symbol: l.number.symbol } });
   if (l.orgSeal) entries.push({ at: l.orgSeal.at, key: 'seal' });
   if (l.issuedAt) entries.push({ at: l.issuedAt, key: 'issued' });
-  return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const withWho = entries.map((e) => {
+    const action = ACTION[e.key];
+    const event = action ? nearest(events.filter((x) => x.action === action), e.at) : undefined;
+    return event ? withPeople(e, event) : e;
+  });
+  for (const e of events) {
+    if (e.action === 'plan.workflow.start') withWho.push(withPeople({ at: e.at, key: 'started' }, e));
+    if (e.action === 'plan.edit')
+      withWho.push(
+        withPeople(
+          {
+            at: e.at,
+            key: 'edited',
+            args: { revision: e.detail.contentRevision?.to ?? e.detail.revision ?? '?', summary: e.detail.summary ?? '—' },
+          },
+          e,
+        ),
+      );
+  }
+  return withWho.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
+
+const withPeople = (e: TimelineEntry, event: PlanTimelineEvent): TimelineEntry => ({
+  ...e,
+  ...(event.actor ? { who: event.actor } : {}),
+  ...(event.actingFor ? { actingFor: event.actingFor } : {}),
+});
+
+function nearest(events: PlanTimelineEvent[], at: string): PlanTimelineEvent | undefined {
+  const t = Date.parse(at);
+  let best: PlanTimelineEvent | undefined;
+  for (const e of events) if (!best || Math.abs(Date.parse(e.at) - t) < Math.abs(Date.parse(best.at) - t)) best = e;
+  return best;
+}
+
+/** "Nguyễn Văn Hùng (Chủ tịch UBND xã)"; the name alone when the person holds no position. */
+export const personText = (p: TimelinePerson): string => (p.position ? `${p.fullName} (${p.position})` : p.fullName);

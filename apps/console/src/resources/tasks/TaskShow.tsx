@@ -1,64 +1,99 @@
-import { Stack } from '@mui/material';
-import {
-  FunctionField,
-  Labeled,
-  ReferenceField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  useDataProvider,
-  usePermissions,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
-import { ActionButton, taskActionSpecs, type ActionSpec } from '../../components/actions';
+import type { ReactNode } from 'react';
+import { Box, Card, CardContent, LinearProgress, Link, Stack, Typography } from '@mui/material';
+import { Link as RouterLink } from 'react-router-dom';
+import { Show, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { useLoad } from '../../components';
 import { formatDeadline } from '../../format/date';
 import type { DondocDataProvider } from '../../providers/data-provider';
-import type { TaskItem } from '../../types';
+import { formatDateTime } from './format-time';
+import { TaskActionsBar } from './TaskActionsBar';
+import { TaskBadges } from './TaskBadges';
+import { TaskHistoryPanel } from './TaskHistoryPanel';
+import type { TaskDetail } from './task-pages.types';
 
-/** The steps of a task for the current user (the API and the workflow decide; refusals show their reason). */
-const TaskActions = (_props: { label?: string | false }) => {
-  const record = useRecordContext<TaskItem>();
-  const dataProvider = useDataProvider<DondocDataProvider>();
-  const { permissions } = usePermissions<string[]>();
-  if (!record) return null;
-  const can = (p: string) => Array.isArray(permissions) && permissions.includes(p);
-  const t = taskActionSpecs(dataProvider, String(record.id));
-  const specs: ActionSpec[] = [];
-  const open = record.phase === 'open' || record.phase === 'returned';
-  if (open && can('tasks.update')) specs.push(t.progress, t.submit, t.extension);
-  if (can('tasks.assign') && record.phase === 'submitted') specs.push(t.accept, t.taskReturn);
-  if (can('tasks.assign') && record.pendingExtension) specs.push(t.grant, t.refuse);
-  if (specs.length === 0) return null;
-  return (
-    <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }} data-testid="task-actions">
-      {specs.map((spec) => (
-        <ActionButton key={spec.key} spec={spec} title={record.title} />
-      ))}
-    </Stack>
-  );
-};
+const Item = ({ label, children }: { label: string; children: ReactNode }) => (
+  <Box sx={{ minWidth: 0 }}>
+    <Typography variant="caption" color="text.secondary" component="div">
+      {label}
+    </Typography>
+    <Typography variant="body2" component="div" sx={{ overflowWrap: 'anywhere' }}>
+      {children}
+    </Typography>
+  </Box>
+);
 
-/** One task (`GET /api/tasks/:id`): what, who, deadline, status, progress, and its actions. */
-export const TaskShow = () => {
+/** Header, actions and history of one task; every text from data is rendered as text. */
+const TaskPage = () => {
+  const task = useRecordContext<TaskDetail>();
   const translate = useTranslate();
+  const dataProvider = useDataProvider<DondocDataProvider>();
+  // Reload the history whenever the task itself changed (after a step the record is refetched).
+  const history = useLoad(() => dataProvider.getTaskHistory(String(task?.id)), [task?.id, JSON.stringify(task?.task), task?.reportCount]);
+  // The list's row is shown as a placeholder while the detail loads: wait for the workflow's view.
+  if (!task?.task) return <LinearProgress />;
+  const progress = Math.max(0, Math.min(100, task.task.progress));
   return (
-    <Show>
-      <SimpleShowLayout>
-        <TaskActions label={false} />
-        <TextField source="title" sx={{ whiteSpace: 'pre-line' }} />
-        <ReferenceField source="planId" reference="plans" link="show" />
-        <TextField source="organisationName" emptyText="—" />
-        <FunctionField<TaskItem>
-          source="role"
-          render={(r) => translate(r.role === 'lead' ? 'dondoc.work.matrix.lead_long' : 'dondoc.work.matrix.coordinator_long')}
-        />
-        <FunctionField<TaskItem> source="dueAt" render={(r) => (r.dueAt ? formatDeadline(r.dueAt) : '—')} />
-        <Labeled label="resources.tasks.fields.status">
-          <TextField source="status.label" />
-        </Labeled>
-        <TextField source="progress" />
-      </SimpleShowLayout>
-    </Show>
+    <Box sx={{ minWidth: 0, maxWidth: 960 }} data-testid="task-page">
+      <Card variant="outlined" component="header">
+        <CardContent>
+          <Typography variant="h5" component="h1" sx={{ overflowWrap: 'anywhere', whiteSpace: 'pre-line', mb: 1 }} data-testid="task-title">
+            {task.title}
+          </Typography>
+          <TaskBadges status={task.status} />
+          <Box
+            sx={{
+              display: 'grid',
+              gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))' },
+              gap: 1.5,
+              mt: 2,
+            }}
+          >
+            <Item label={translate('resources.tasks.fields.planId')}>
+              <Link component={RouterLink} to={`/plans/${encodeURIComponent(task.planId)}/show`}>
+                {translate('dondoc.work.inbox.open_plan')}
+              </Link>
+            </Item>
+            <Item label={translate('resources.tasks.fields.organisationName')}>
+              {task.organisationName ?? '—'} ·{' '}
+              {translate(task.role === 'lead' ? 'dondoc.work.matrix.lead_long' : 'dondoc.work.matrix.coordinator_long')}
+            </Item>
+            <Item label={translate('dondoc.task_pages.coordinators')}>
+              {history.data?.coordinators.length
+                ? history.data.coordinators.map((c) => c.name ?? c.id).join('; ')
+                : '—'}
+            </Item>
+            <Item label={translate('resources.tasks.fields.dueAt')}>
+              <span data-testid="task-due">{task.task.dueAt ? formatDeadline(task.task.dueAt) : '—'}</span>
+              {task.dueRuleText ? ` (${task.dueRuleText})` : ''}
+            </Item>
+            <Item label={translate('dondoc.task_pages.assigned_at')}>{formatDateTime(task.assignedAt)}</Item>
+            <Item label={translate('dondoc.task_pages.next_notification')}>
+              {task.nextNotificationAt ? formatDateTime(task.nextNotificationAt) : '—'}
+            </Item>
+          </Box>
+          <Box sx={{ mt: 2, maxWidth: 360 }}>
+            <Typography variant="caption">{translate('dondoc.work.inbox.progress', { progress })}</Typography>
+            <LinearProgress variant="determinate" value={progress} aria-label={translate('resources.tasks.fields.progress')} />
+          </Box>
+          <Stack sx={{ mt: 2 }}>
+            <TaskActionsBar task={task} />
+          </Stack>
+        </CardContent>
+      </Card>
+      {history.error && (
+        <Typography color="error" sx={{ mt: 2 }}>
+          {translate(history.error.message, { _: history.error.message })}
+        </Typography>
+      )}
+      {history.isPending && !history.data && <LinearProgress sx={{ mt: 2 }} />}
+      {history.data && <TaskHistoryPanel task={task} history={history.data} />}
+    </Box>
   );
 };
+
+/** One task (`GET /api/tasks/:id` and `/history`), usable on a phone (single column, wrapping). */
+export const TaskShow = () => (
+  <Show component="div" actions={false} sx={{ minWidth: 0, '& .RaShow-main': { minWidth: 0 } }}>
+    <TaskPage />
+  </Show>
+);

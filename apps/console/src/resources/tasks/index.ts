@@ -1,12 +1,14 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import type { TaskItem } from '../../types';
+import { TaskList } from './TaskList';
 import { TaskShow } from './TaskShow';
 
-export { TaskShow };
+export { TaskList, TaskShow };
 
-/** Tasks are reached from the inbox and the matrix (no list screen yet). */
+/** Tasks: list with filters, and the task page (also reached from the inbox and the matrix). */
 export const tasks = {
   name: 'tasks',
+  list: TaskList,
   show: TaskShow,
   icon: AssignmentIcon,
   recordRepresentation: (r: TaskItem) => r.title,
