@@ -13,10 +13,10 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, type ApiBodyOptions, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '../auth/permission.decorators';
 import type { SessionUser } from '../common/request-context';
+import { UploadErrors } from '../common/upload-errors.interceptor';
 import { CurrentUser } from '../workflow-actions/session-user.decorator';
 import { DutyFileFormDto, type FileDto, type UploadedEvidenceFile } from './file.dto';
-import { FileUploadErrorsInterceptor } from './file-upload-errors.interceptor';
-import { MAX_FILE_BYTES } from './file-limits';
+import { FILE_TOO_LARGE_MESSAGE, MAX_FILE_BYTES } from './file-limits';
 import { type FileContent, FilesService } from './files.service';
 
 const UPLOAD = FileInterceptor('file', {
@@ -52,7 +52,7 @@ export class TaskFilesController {
   @RequirePermission('tasks.update')
   @ApiConsumes('multipart/form-data')
   @ApiBody(UPLOAD_BODY)
-  @UseInterceptors(FileUploadErrorsInterceptor, UPLOAD)
+  @UseInterceptors(UploadErrors(FILE_TOO_LARGE_MESSAGE), UPLOAD)
   upload(
     @Param('id') id: string,
     @UploadedFile() file: UploadedEvidenceFile | undefined,
@@ -89,7 +89,7 @@ export class DutyFilesController {
   @RequirePermission('duties.submit')
   @ApiConsumes('multipart/form-data')
   @ApiBody(UPLOAD_BODY)
-  @UseInterceptors(FileUploadErrorsInterceptor, UPLOAD)
+  @UseInterceptors(UploadErrors(FILE_TOO_LARGE_MESSAGE), UPLOAD)
   upload(
     @Param('id') id: string,
     @Body() form: DutyFileFormDto,

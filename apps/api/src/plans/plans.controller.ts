@@ -6,6 +6,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { RequirePermission } from '../auth/permission.decorators';
 import type { ListResult } from '../common/list-query.dto';
 import { ParseId } from '../common/parse-id.pipe';
+import { UploadErrors } from '../common/upload-errors.interceptor';
 import type { Actor, SessionUser } from '../common/request-context';
 import { EditPlanDto } from '../workflow-actions/workflow-actions.dto';
 import { CurrentUser, IdempotencyKey } from '../workflow-actions/session-user.decorator';
@@ -16,10 +17,9 @@ import { EditPlanContentDto, type PlanContentEdited, type PlanContentView } from
 import { PlanContentService } from './plan-content.service';
 import { type PlanTimelineEvent, PlanTimelineService } from './plan-timeline.service';
 import { PlanDetailDto, PlanDto, PlanListQueryDto } from './plan.dto';
-import { MAX_IMPORT_BYTES } from './plan-import.limits';
+import { FILE_TOO_LARGE_MESSAGE, MAX_IMPORT_BYTES } from './plan-import.limits';
 import { PlanImportService, type UploadedPlanFile } from './plan-import.service';
 import { type PlanDraftEdit, type PlanRevisionSummary, PlansService } from './plans.service';
-import { UploadErrorsInterceptor } from './upload-errors.interceptor';
 
 @ApiTags('plans')
 @Controller('plans')
@@ -47,7 +47,7 @@ export class PlansController {
   })
   @ApiOkResponse({ type: ImportJobDto })
   @UseInterceptors(
-    UploadErrorsInterceptor,
+    UploadErrors(FILE_TOO_LARGE_MESSAGE),
     FileInterceptor('file', {
       limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10, parts: 12 },
       defParamCharset: 'utf8',
