@@ -15,7 +15,7 @@ try {
 }
 
 const iterations = Number(process.argv[2]) || 50;
-const plansDir = path.resolve(__dirname, '../../../shared/plans');
+const plansDir = path.resolve(__dirname, '../../tests/fixtures/plans');
 const files = [
   ...fs.readdirSync(plansDir).filter((f) => /\.(txt|md|docx)$/.test(f) && f !== 'README.md').map((f) => path.join(plansDir, f)),
   path.resolve(__dirname, '../../libs/plan-document/src/__fixtures__/draft-multi-year.md'),

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildDocx, documentXml, p } from '../../libs/plan-document/src/testing/build-docx';
+import { SAMPLE_PLANS_DIR as PLANS_DIR } from '@dondoc/testing';
 import { Client, startApiStack, type TestStack } from './support/api-stack';
 
-const PLANS_DIR = '/work/shared/plans';
 const sampleFile = (prefix: string) => fs.readdirSync(PLANS_DIR).find((f) => f.startsWith(prefix))!;
 
 // The machine may be busy: one stack per file, generous hooks.

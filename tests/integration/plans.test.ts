@@ -11,12 +11,11 @@ import {
 } from '@dondoc/persistence';
 import { parsePlanDocument, type ParsedPlan } from '@dondoc/plan-document';
 import { buildDocx, documentXml, p } from '../../libs/plan-document/src/testing/build-docx';
-import { createTestDatabase, type TestDatabase } from '@dondoc/testing';
+import { createTestDatabase, SAMPLE_PLANS_DIR as PLANS_DIR, type TestDatabase } from '@dondoc/testing';
 import { ApiError } from '../../apps/api/src/common/api-error';
 import type { Actor } from '../../apps/api/src/common/request-context';
 import { PlanImportService } from '../../apps/api/src/plans/plan-import.service';
 
-const PLANS_DIR = '/work/shared/plans';
 const sample = (prefix: string) => {
   const name = fs.readdirSync(PLANS_DIR).find((f) => f.startsWith(prefix))!;
   return {

@@ -3,8 +3,8 @@ import * as path from 'path';
 import { parsePlanDocument } from './parse-plan-document';
 import type { ParsedPlan } from './types';
 
-// The repo's parent holds shared/plans (real plans converted from Word); they are examples, not the test set.
-const PLANS = path.resolve(__dirname, '../../../../shared/plans');
+// Real plans converted from Word, kept as fixtures (tests/fixtures/plans); they are examples, not the test set.
+const PLANS = path.resolve(__dirname, '../../../tests/fixtures/plans');
 const load = (file: string): Promise<ParsedPlan> => parsePlanDocument({ fileName: file, bytes: readFileSync(path.join(PLANS, file)) });
 const names = (xs: Array<{ name: string }>) => xs.map((x) => x.name);
 const codes = (p: ParsedPlan) => p.warnings.map((w) => w.code);

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { SAMPLE_PLANS_DIR } from '@dondoc/testing';
 import { DEMO_PASSWORD } from './console-pages';
 
-/** The sample plans beside the repository (shared/plans), as the e2e tier uses them. */
-export const SAMPLE_PLANS_DIR = path.resolve(__dirname, '../../../../shared/plans');
+export { SAMPLE_PLANS_DIR };
 
 /** Signs in through the API and returns the session cookie (`name=value`). */
 export async function apiLogin(baseUrl: string, username: string): Promise<string> {

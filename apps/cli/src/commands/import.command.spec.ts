@@ -3,7 +3,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { importCommand } from './import.command';
 
-const PLANS = path.resolve(__dirname, '../../../../../shared/plans');
+const PLANS = path.resolve(__dirname, '../../../../tests/fixtures/plans');
 
 async function run(argv: string[]) {
   let stdout = '';
