@@ -6,3 +6,6 @@ export * from './task.contract';
 export * from './plan.contract';
 export * from './duty.contract';
 export * from './digest.contract';
+export * from './rest/allowed-actions.rest';
+export * from './rest/dashboard.rest';
+export * from './rest/plan-content.rest';

@@ -1,15 +1,10 @@
+export type { CompletionRate, OrganisationTaskCounts, PeriodSubmissions, TargetProgress } from '@dondoc/contracts';
+import type { CompletionRate, OrganisationTaskCounts, PeriodSubmissions, TargetProgress } from '@dondoc/contracts';
 import type { TaskStatusCode } from '@dondoc/domain';
 
 /** Task statuses the dashboard counts per organisation (the rest are rare and shown in `other`). */
 export const COUNTED_STATUSES = ['overdue', 'dueSoon', 'inProgress', 'awaitingConfirmation', 'completedOnTime', 'completedLate'] as const;
-type Counted = (typeof COUNTED_STATUSES)[number];
-
-export interface OrganisationTaskCounts extends Record<Counted, number> {
-  organisationId: string;
-  organisationName: string | null;
-  other: number;
-  total: number;
-}
+type Counted = (typeof COUNTED_STATUSES)[number] & keyof OrganisationTaskCounts;
 
 /** A task reduced to what the dashboard needs: its owner and its status now. */
 export interface TaskFact {
@@ -43,14 +38,6 @@ function zeroCounts(): Record<Counted, number> {
   return Object.fromEntries(COUNTED_STATUSES.map((s) => [s, 0])) as Record<Counted, number>;
 }
 
-export interface CompletionRate {
-  completed: number;
-  onTime: number;
-  late: number;
-  /** onTime / completed, null when nothing is completed yet (not 0%: nothing was late either). */
-  onTimeRate: number | null;
-}
-
 /** On-time completion rate over the accepted tasks (judged by submission time, as the domain does). */
 export function completionRate(tasks: readonly Pick<TaskFact, 'status'>[]): CompletionRate {
   const onTime = tasks.filter((t) => t.status === 'completedOnTime').length;
@@ -65,16 +52,6 @@ export interface SubmissionFact {
   dueAt: string | null;
   status: 'open' | 'overdue' | 'submitted';
   late: boolean;
-}
-
-export interface PeriodSubmissions {
-  periodKey: string;
-  dueAt: string | null;
-  expected: number;
-  submittedOnTime: number;
-  submittedLate: number;
-  missing: number;
-  overdue: number;
 }
 
 /** Submissions received vs expected per reporting period, oldest period first. */
@@ -116,12 +93,6 @@ export interface ReportedFigure {
   periodKey: string;
   /** When the figure was last reported (latest submission or the consolidation). */
   at: string;
-  consolidated: boolean;
-}
-
-export interface TargetProgress extends TargetFact {
-  reported: number | null;
-  reportedPeriodKey: string | null;
   consolidated: boolean;
 }
 

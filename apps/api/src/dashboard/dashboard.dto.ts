@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import type { CompletionRate, OrganisationTaskCounts, PeriodSubmissions, TargetProgress } from './dashboard-aggregates';
+import type { CompletionRate, DashboardView, OrganisationTaskCounts, PeriodSubmissions, TargetProgress } from '@dondoc/contracts';
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
 
@@ -22,7 +22,7 @@ export class DashboardQueryDto {
 }
 
 /** The leaders' dashboard: tasks by organisation, on-time rate, report submissions per period, target progress. */
-export class DashboardDto {
+export class DashboardDto implements DashboardView {
   @ApiProperty() generatedAt!: string;
   @ApiProperty({ nullable: true, type: String }) planId!: string | null;
   @ApiProperty({ nullable: true, type: Number }) year!: number | null;

@@ -15,6 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import type { PlanContentEditBody } from '@dondoc/contracts';
 import { TARGET_COMPARATORS, type TargetComparator } from '@dondoc/persistence';
 
 /** A target of the edited content: `id` of a target of the current revision, none for a new one. */
@@ -58,7 +59,7 @@ export class ContentResponsibilityDto {
 }
 
 /** `PUT /api/plans/:id/content`: the drafter's edit of a draft, written as a new revision. */
-export class EditPlanContentDto {
+export class EditPlanContentDto implements PlanContentEditBody {
   @ApiProperty({ description: 'Nội dung sửa đổi (ghi vào nhật ký và lý do của phiên bản mới)' })
   @IsString()
   @IsNotEmpty()
@@ -96,44 +97,4 @@ export class EditPlanContentDto {
   requestId?: string;
 }
 
-/** An organisation of a responsibility as the edit form shows it. */
-export interface ContentOrganisation {
-  id: string;
-  name: string;
-}
-
-/** `GET /api/plans/:id/content`: what the edit form opens with (the current revision). */
-export interface PlanContentView {
-  revision: number;
-  title: string;
-  summary: string | null;
-  targets: {
-    id: string;
-    text: string;
-    baseline: number | null;
-    value: number | null;
-    comparator: TargetComparator | null;
-    unit: string | null;
-    dueYear: number | null;
-  }[];
-  responsibilities: {
-    id: string;
-    label: string;
-    duties: string;
-    dueText: string | null;
-    /** yyyy-mm-dd: the deadline the plan's workflow will give the task; null when none is fixed. */
-    dueDate: string | null;
-    leads: ContentOrganisation[];
-    coordinators: ContentOrganisation[];
-  }[];
-}
-
-/** The outcome of an edit: the new revision and the workflow's lifecycle revision. */
-export interface PlanContentEdited {
-  revision: number;
-  previousRevision: number;
-  lifecycleRevision: number;
-  status: string;
-  /** The approval this edit voided (its lifecycle revision), if there was one. */
-  voidedApproval: number | null;
-}
+export type { ContentOrganisation, PlanContentEdited, PlanContentView } from '@dondoc/contracts';

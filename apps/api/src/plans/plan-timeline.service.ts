@@ -1,26 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { planWorkflowId } from '@dondoc/contracts';
+import { planWorkflowId, type PlanTimelineEvent, type TimelinePerson } from '@dondoc/contracts';
 import { ApiError } from '../common/api-error';
 
-/** A person of the plan's history: full name and position ("Nguyễn Văn Hùng", "Chủ tịch UBND xã"). */
-export interface TimelinePerson {
-  id: string;
-  fullName: string;
-  position: string | null;
-}
-
-/** One step of the plan's history as the audit trail recorded it (`GET /api/plans/:id/timeline`). */
-export interface PlanTimelineEvent {
-  /** The audit action ("plan.approve", "plan.edit", "plan.workflow.start", …). */
-  action: string;
-  at: string;
-  actor: TimelinePerson | null;
-  /** Who the actor acted for (delegation), when recorded. */
-  actingFor: TimelinePerson | null;
-  /** What the step said: the edit's summary, a return's reason, the revisions of an edit. */
-  detail: { summary?: string; reason?: string; revision?: number; contentRevision?: { from: number; to: number } };
-}
+export type { PlanTimelineEvent, TimelinePerson } from '@dondoc/contracts';
 
 interface Row {
   action: string;
