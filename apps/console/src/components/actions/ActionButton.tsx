@@ -2,9 +2,7 @@ import { useRef, useState } from 'react';
 import {
   Alert,
   Button,
-  CircularProgress,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogContentText,
   DialogTitle,
@@ -13,6 +11,7 @@ import {
   Tooltip,
 } from '@mui/material';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import { ActionDialogActions, ActionError } from './ActionDialogFooter';
 import type { ActionSpec } from './action.types';
 import { newRequestKey } from './request-key';
 
@@ -153,26 +152,9 @@ export const ActionButton = ({
                 : undefined}
             </TextField>
           ))}
-          {error && (
-            <Alert severity="error" role="alert" sx={{ mt: 1 }} data-testid="action-error">
-              {error}
-            </Alert>
-          )}
+          <ActionError error={error} />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)} disabled={pending}>
-            {translate('dondoc.work.actions.cancel')}
-          </Button>
-          <Button
-            variant="contained"
-            onClick={() => void confirm()}
-            disabled={pending || missing}
-            startIcon={pending ? <CircularProgress size={16} /> : undefined}
-            data-testid="action-confirm"
-          >
-            {pending ? translate('dondoc.work.actions.pending') : translate('dondoc.work.actions.confirm')}
-          </Button>
-        </DialogActions>
+        <ActionDialogActions pending={pending} missing={missing} onCancel={() => setOpen(false)} onConfirm={() => void confirm()} />
       </Dialog>
     </>
   );

@@ -1,13 +1,10 @@
 import { useRef, useState } from 'react';
 import {
-  Alert,
   Box,
   Button,
   Checkbox,
   Chip,
-  CircularProgress,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogContentText,
   DialogTitle,
@@ -20,6 +17,7 @@ import {
 } from '@mui/material';
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import { ActionDialogActions, ActionError } from '../../components/actions/ActionDialogFooter';
 import { newRequestKey } from '../../components/actions/request-key';
 import { refusalText } from './refusal-text';
 import type { TaskFormSpec } from './task-form.types';
@@ -152,26 +150,9 @@ export const TaskFormButton = ({ spec, title, onDone }: { spec: TaskFormSpec; ti
               </TextField>
             ),
           )}
-          {error && (
-            <Alert severity="error" role="alert" sx={{ mt: 1 }} data-testid="action-error">
-              {error}
-            </Alert>
-          )}
+          <ActionError error={error} />
         </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)} disabled={pending}>
-            {translate('dondoc.work.actions.cancel')}
-          </Button>
-          <Button
-            variant="contained"
-            onClick={() => void confirm()}
-            disabled={pending || missing}
-            startIcon={pending ? <CircularProgress size={16} /> : undefined}
-            data-testid="action-confirm"
-          >
-            {pending ? translate('dondoc.work.actions.pending') : translate('dondoc.work.actions.confirm')}
-          </Button>
-        </DialogActions>
+        <ActionDialogActions pending={pending} missing={missing} onCancel={() => setOpen(false)} onConfirm={() => void confirm()} />
       </Dialog>
     </>
   );
