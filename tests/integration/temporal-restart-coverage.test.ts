@@ -61,10 +61,16 @@ describe('durable store (PostgreSQL): kill -9 and restart, case by case', () => 
   let nativeConnection: NativeConnection;
   let worker: Worker;
   let running: Promise<void>;
+  let workflowBundle: { code: string };
   const taskQueue = `restart-${randomBytes(4).toString('hex')}`;
   /** Executions of the `tick` activity per key (the test process outlives every server). */
   const ticks = new Map<string, number>();
   const ticked = (key: string) => ticks.get(key) ?? 0;
+  const tickOnce = (key: string) => {
+    const n = ticked(key) + 1;
+    ticks.set(key, n);
+    return n;
+  };
   const flakyAttempts = new Map<string, number>();
 
   /** Runs a client call for at most `ms`, then cancels it (a call left waiting would outlive the test). */
@@ -130,16 +136,13 @@ describe('durable store (PostgreSQL): kill -9 and restart, case by case', () => 
     connection = await Connection.connect({ address, channelArgs: FAST_RECONNECT });
     client = new Client({ connection });
     nativeConnection = await NativeConnection.connect({ address });
+    workflowBundle = await bundle;
     worker = await Worker.create({
       connection: nativeConnection,
       taskQueue,
-      workflowBundle: await bundle,
+      workflowBundle,
       activities: {
-        async tick(key: string): Promise<number> {
-          const n = ticked(key) + 1;
-          ticks.set(key, n);
-          return n;
-        },
+        tick: async (key: string) => tickOnce(key),
         async flaky(key: string, failures: number): Promise<string> {
           const n = (flakyAttempts.get(key) ?? 0) + 1;
           flakyAttempts.set(key, n);
@@ -527,10 +530,13 @@ describe('durable store (PostgreSQL): kill -9 and restart, case by case', () => 
   it('schedules: killed after an action started its workflow but before the schedule recorded it, the restart starts nothing twice (deterministic request id)', async () => {
     const scheduleId = `restart-schedule-${taskQueue}`;
     const base = `${scheduleId}-wf`;
+    // Its own task queue, polled only after the restart: a worker running the scheduled workflow at the instant of
+    // the kill would race it (an activity dispatched but never received is only retried after its timeout).
+    const scheduledQueue = `${taskQueue}-scheduled`;
     const handle = await client.schedule.create({
       scheduleId,
       spec: { intervals: [{ every: '3 seconds' }] },
-      action: { type: 'startWorkflow', workflowType: 'restartScheduled', taskQueue, workflowId: base },
+      action: { type: 'startWorkflow', workflowType: 'restartScheduled', taskQueue: scheduledQueue, workflowId: base },
     });
     // The schedule's row is written after the start commits: hold it, so the crash falls between the two.
     const lock = await holdLock('SELECT data FROM temporal.schedules WHERE namespace = $1 AND schedule_id = $2 FOR UPDATE', [NS, scheduleId]);
@@ -564,16 +570,23 @@ describe('durable store (PostgreSQL): kill -9 and restart, case by case', () => 
     const replayed = await waitUntil('the replayed action recorded', async () => (await handle.describe()).info.recentActions.find((a) => a.action.workflow.workflowId === started!.workflowId));
     expect(replayed.action.workflow.firstExecutionRunId).toBe(started!.runId);
     await handle.pause('enough');
-    await waitUntil('the scheduled run done', async () => ticked(`scheduled:${started!.workflowId}`) >= 1);
-    expect(await runsOf(started!.workflowId)).toHaveLength(1);
-    // Every workflow the schedule started, before or after the restart, has one run and ran once.
-    const d = await handle.describe();
-    for (const a of d.info.recentActions) {
-      expect(await runsOf(a.action.workflow.workflowId)).toHaveLength(1);
-      await waitUntil(`${a.action.workflow.workflowId} done`, async () => (await runsOf(a.action.workflow.workflowId))[0]?.state === 'completed');
-      expect(ticked(`scheduled:${a.action.workflow.workflowId}`)).toBe(1);
+    const scheduledWorker = await Worker.create({ connection: nativeConnection, taskQueue: scheduledQueue, workflowBundle, activities: { tick: async (key: string) => tickOnce(key) } });
+    const scheduledRunning = scheduledWorker.run();
+    try {
+      await waitUntil('the scheduled run done', async () => ticked(`scheduled:${started!.workflowId}`) >= 1, OUTCOME_MS);
+      expect(await runsOf(started!.workflowId)).toHaveLength(1);
+      // Every workflow the schedule started, before or after the restart, has one run and ran once.
+      const d = await handle.describe();
+      for (const a of d.info.recentActions) {
+        expect(await runsOf(a.action.workflow.workflowId)).toHaveLength(1);
+        await waitUntil(`${a.action.workflow.workflowId} done`, async () => (await runsOf(a.action.workflow.workflowId))[0]?.state === 'completed', OUTCOME_MS);
+        expect(ticked(`scheduled:${a.action.workflow.workflowId}`)).toBe(1);
+      }
+      expect(new Set(d.info.recentActions.map((a) => a.action.workflow.workflowId)).size).toBe(d.info.recentActions.length);
+    } finally {
+      scheduledWorker.shutdown();
+      await scheduledRunning;
     }
-    expect(new Set(d.info.recentActions.map((a) => a.action.workflow.workflowId)).size).toBe(d.info.recentActions.length);
     await handle.delete();
   });
 });
