@@ -16,7 +16,8 @@ const durable = require('./durable');
 
 const { values: args } = parseArgs({
   options: {
-    workflows: { type: 'string', default: '500' },
+    workflows: { type: 'string', default: '2000' },
+    concurrency: { type: 'string', default: '200' }, // workflows in flight at once (a closed loop)
     timer: { type: 'string', default: '100' },
     server: { type: 'string', default: 'executable' }, // executable | in-process
     address: { type: 'string' }, // an already running server (skips starting one)
@@ -72,6 +73,17 @@ async function startServer(dbUrl) {
     how: `executable (pid ${child.pid})`,
     cpuSeconds: () => processCpuSeconds(child.pid),
   };
+}
+
+/** Busy CPU seconds of the whole machine (all cores) from /proc/stat (Linux); undefined elsewhere. */
+function machineBusySeconds() {
+  try {
+    const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    // user nice system idle iowait irq softirq steal: everything but idle and iowait is busy.
+    return (ticks.reduce((a, b) => a + b, 0) - ticks[3] - ticks[4]) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 /** utime + stime of a process from /proc (Linux), in seconds; undefined elsewhere. */
@@ -141,24 +153,36 @@ async function main() {
     const writesBefore = pg && (await durable.writeCounters(pg.url));
     const serverCpuBefore = server.cpuSeconds?.();
     const benchCpuBefore = process.cpuUsage();
+    const machineBefore = machineBusySeconds();
+    const completions = [];
     const t0 = Date.now();
+    let next = 0;
+    // A closed loop: `concurrency` clients, each starting its next workflow when the previous one returned.
     await Promise.all(
-      Array.from({ length: n }, async (_v, i) => {
-        const startedAt = Date.now();
-        const handle = await client.workflow.start('throughputWorkflow', {
-          taskQueue,
-          workflowId: `${taskQueue}-${i}`,
-          args: [i, timerMs],
-        });
-        await handle.signal('go');
-        const result = await handle.result();
-        if (result !== i) throw new Error(`workflow ${i} returned ${result}`);
-        latencies.push(Date.now() - startedAt);
+      Array.from({ length: Math.min(n, Number(args.concurrency)) }, async () => {
+        for (let i = next++; i < n; i = next++) {
+          const startedAt = Date.now();
+          const handle = await client.workflow.start('throughputWorkflow', {
+            taskQueue,
+            workflowId: `${taskQueue}-${i}`,
+            args: [i, timerMs],
+          });
+          await handle.signal('go');
+          const result = await handle.result();
+          if (result !== i) throw new Error(`workflow ${i} returned ${result}`);
+          latencies.push(Date.now() - startedAt);
+          completions.push(Date.now());
+        }
       }),
     );
     const elapsed = (Date.now() - t0) / 1000;
+    // Steady state: completions between the 10th and the 90th percentile (ramp-up and drain left out).
+    const from = completions[Math.floor(n * 0.1)];
+    const to = completions[Math.floor(n * 0.9) - 1];
+    const steady = to > from ? (Math.floor(n * 0.9) - 1 - Math.floor(n * 0.1)) / ((to - from) / 1000) : NaN;
     const serverCpu =
       server.cpuSeconds && serverCpuBefore !== undefined ? server.cpuSeconds() - serverCpuBefore : undefined;
+    const machineBusy = machineBefore === undefined ? undefined : machineBusySeconds() - machineBefore;
     const benchCpuUsage = process.cpuUsage(benchCpuBefore);
     const benchCpu = (benchCpuUsage.user + benchCpuUsage.system) / 1e6;
     worker.shutdown();
@@ -182,7 +206,9 @@ async function main() {
       `baseline: GetSystemInfo ${rpcPerSecond.toFixed(0)} calls/s (concurrency ${args['baseline-concurrency']})`,
     );
     console.log(
-      `workload: ${n} workflows (signal + activity + ${timerMs} ms timer) in ${elapsed.toFixed(2)} s → ${(n / elapsed).toFixed(1)} workflows/s`,
+      `workload: ${n} workflows (signal + activity + ${timerMs} ms timer), ${Math.min(n, Number(args.concurrency))} in flight, ` +
+        `in ${elapsed.toFixed(2)} s → ${(n / elapsed).toFixed(1)} workflows/s overall, ${steady.toFixed(1)} workflows/s steady ` +
+        `(completions 10 %–90 %)`,
     );
     console.log(
       `start-to-close latency (client-side): p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms, max ${latencies.at(-1)} ms`,
@@ -192,6 +218,13 @@ async function main() {
       `cpu during the workload: benchmark process (client + worker) ${benchCpu.toFixed(2)} s = ${perWorkflow(benchCpu)}` +
         (serverCpu === undefined ? '' : `; server process ${serverCpu.toFixed(2)} s = ${perWorkflow(serverCpu)}`),
     );
+    if (machineBusy !== undefined && serverCpu !== undefined) {
+      const rest = machineBusy - benchCpu - serverCpu;
+      console.log(
+        `machine during the workload: ${((100 * machineBusy) / (elapsed * os.cpus().length)).toFixed(0)} % of ${os.cpus().length} cores busy; ` +
+          `everything else (PostgreSQL, kernel, other processes) ${rest.toFixed(2)} s = ${perWorkflow(rest)}`,
+      );
+    }
     if (pg) {
       const durableRate = n / elapsed;
       console.log(`store writes per workflow: ${durable.describePattern(pattern)}`);

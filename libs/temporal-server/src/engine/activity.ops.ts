@@ -34,8 +34,15 @@ export function normalizeActivityTimeouts(attrs: Obj, runTimeoutMs: number): { s
   return { s2c, s2s, stc, hb };
 }
 
-/** ScheduleActivityTask command → ActivityTaskScheduled + first attempt dispatched. Returns false if attributes are bad. */
-export function scheduleActivity(e: Engine, uow: UnitOfWork, run: RunState, attrs: Obj, wftCompletedId: number): boolean {
+/** What sdk-core reserves slots for in one workflow task completion (MAX_EAGER_ACTIVITY_RESERVATIONS_PER_WORKFLOW_TASK). */
+export const MAX_EAGER_ACTIVITIES = 3;
+
+/**
+ * ScheduleActivityTask command → ActivityTaskScheduled + first attempt dispatched. Returns false if attributes are bad.
+ * With `eagerFor` (the completing worker's identity) an attempt the worker asked to run eagerly on its own task queue
+ * starts at once and is handed back in the completion's answer (`uow.eagerActivities`) instead of going to matching.
+ */
+export function scheduleActivity(e: Engine, uow: UnitOfWork, run: RunState, attrs: Obj, wftCompletedId: number, eagerFor?: string): boolean {
   const t = normalizeActivityTimeouts(attrs, run.runTimeoutMs);
   const activityId = String(attrs.activityId ?? '');
   if (!t || !activityId || run.activityIds.has(activityId)) return false;
@@ -65,7 +72,11 @@ export function scheduleActivity(e: Engine, uow: UnitOfWork, run: RunState, attr
   run.activities.set(a.scheduledEventId, a);
   run.activityIds.set(activityId, a.scheduledEventId);
   if (t.s2c > 0) uow.setTimer(key('act-s2c', run, a), uow.now + t.s2c, () => activityTimeout(e, run.runId, a.scheduledEventId, TimeoutType.SCHEDULE_TO_CLOSE, 0));
-  dispatchAttempt(e, uow, run, a);
+  const eager = eagerFor !== undefined && attrs.requestEagerExecution === true && e.eagerActivities && taskQueue === run.taskQueue && uow.eagerActivities.length < MAX_EAGER_ACTIVITIES;
+  if (eager) {
+    markStarted(e, uow, run, a, eagerFor);
+    uow.eagerActivities.push({ run, activity: a });
+  } else dispatchAttempt(e, uow, run, a);
   return true;
 }
 
@@ -79,22 +90,30 @@ export function dispatchAttempt(e: Engine, uow: UnitOfWork, run: RunState, a: Ac
   }
 }
 
-/** Matching starter: scheduled → started; the answer carries every field the TS worker requires. */
+/** Matching starter: scheduled → started, answered with the task. */
 export function startActivityTask(e: Engine, task: DispatchTask, identity: string): object | null {
   const run = e.store.getRun(task.runId);
   const a = run?.activities.get(Number(task.ref));
   if (!run || run.state !== 'running' || !a || a.state !== 'scheduled' || a.attempt !== task.attempt) return null;
-  e.tx((uow) => {
-    transition(a, 'start');
-    uow.touch(run);
-    a.startedTime = uow.now;
-    a.startedIdentity = identity;
-    a.lastHeartbeatTime = uow.now;
-    uow.clearTimer(key('act-s2s', run, a));
-    const attempt = a.attempt;
-    uow.setTimer(key('act-stc', run, a), uow.now + a.startToCloseMs, () => activityTimeout(e, run.runId, a.scheduledEventId, TimeoutType.START_TO_CLOSE, attempt));
-    if (a.heartbeatMs > 0) armHeartbeat(e, uow, run, a);
-  });
+  e.tx((uow) => markStarted(e, uow, run, a, identity));
+  return activityTaskFor(run, a);
+}
+
+/** scheduled → started for `identity`: the start-to-close (and heartbeat) clock runs from now. */
+function markStarted(e: Engine, uow: UnitOfWork, run: RunState, a: ActivityInfo, identity: string): void {
+  transition(a, 'start');
+  uow.touch(run);
+  a.startedTime = uow.now;
+  a.startedIdentity = identity;
+  a.lastHeartbeatTime = uow.now;
+  uow.clearTimer(key('act-s2s', run, a));
+  const attempt = a.attempt;
+  uow.setTimer(key('act-stc', run, a), uow.now + a.startToCloseMs, () => activityTimeout(e, run.runId, a.scheduledEventId, TimeoutType.START_TO_CLOSE, attempt));
+  if (a.heartbeatMs > 0) armHeartbeat(e, uow, run, a);
+}
+
+/** The PollActivityTaskQueueResponse of a started attempt (every field the TS worker requires). */
+export function activityTaskFor(run: RunState, a: ActivityInfo): Obj {
   return {
     taskToken: encodeToken({ kind: 'a', runId: run.runId, scheduledEventId: a.scheduledEventId, attempt: a.attempt }),
     workflowNamespace: run.namespace,

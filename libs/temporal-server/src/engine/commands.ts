@@ -65,7 +65,7 @@ export function applyCommand(e: Engine, uow: UnitOfWork, run: RunState, cmd: Obj
   const wtc = { workflowTaskCompletedEventId: completedId };
   let ok = true;
   switch (t) {
-    case C.SCHEDULE_ACTIVITY_TASK: ok = scheduleActivity(e, uow, run, a, completedId); break;
+    case C.SCHEDULE_ACTIVITY_TASK: ok = scheduleActivity(e, uow, run, a, completedId, identity); break;
     case C.REQUEST_CANCEL_ACTIVITY_TASK: ok = requestCancelActivity(e, uow, run, Number(a.scheduledEventId), completedId); break;
     case C.START_TIMER: ok = startTimer(e, uow, run, a, completedId); break;
     case C.CANCEL_TIMER: ok = cancelTimer(e, uow, run, a, completedId, identity); break;
@@ -74,12 +74,14 @@ export function applyCommand(e: Engine, uow: UnitOfWork, run: RunState, cmd: Obj
       const fields = ((a.searchAttributes as Obj | undefined)?.indexedFields as Record<string, unknown>) ?? {};
       uow.append(run, EventType.UPSERT_WORKFLOW_SEARCH_ATTRIBUTES, { searchAttributes: a.searchAttributes, ...wtc });
       merge(run.searchAttributes, fields);
+      run.visibilityRevision = (run.visibilityRevision ?? 0) + 1;
       break;
     }
     case C.MODIFY_WORKFLOW_PROPERTIES: {
       const fields = ((a.upsertedMemo as Obj | undefined)?.fields as Record<string, unknown>) ?? {};
       uow.append(run, EventType.WORKFLOW_PROPERTIES_MODIFIED, { upsertedMemo: a.upsertedMemo, ...wtc });
       merge(run.memo, fields);
+      run.visibilityRevision = (run.visibilityRevision ?? 0) + 1;
       break;
     }
     case C.START_CHILD_WORKFLOW_EXECUTION: ok = initiateChild(e, uow, run, a, completedId); break;

@@ -10,7 +10,7 @@ import type { Logger } from '../util/logger';
 import type { Obj } from './events';
 import type { BufferedEvent, RunState } from './run-state';
 import { UnitOfWork, type DispatchTask } from './unit-of-work';
-import { visibilityRecordOf } from './visibility-record';
+import { visibilityRecordOf, visibilityStamp } from './visibility-record';
 
 /** History size limits like Temporal's defaults. */
 export const HISTORY_COUNT_WARN = 10_240;
@@ -56,6 +56,8 @@ export class Engine {
   readonly deadStickyQueues = new Set<string>();
   /** Answer RespondWorkflowTaskCompleted with the next task inline when the worker asks for it. */
   inlineWorkflowTasks = true;
+  /** Start activities a completing worker asks to run eagerly and hand them back in its answer (saves a poll). */
+  eagerActivities = true;
 
   constructor(deps: EngineDeps, starters: Starters) {
     this.clock = deps.clock;
@@ -162,7 +164,11 @@ export class Engine {
         const count = run.nextEventId - 1;
         const added = uow.events.get(run)?.length ?? 0;
         if (count >= HISTORY_COUNT_WARN && count - added < HISTORY_COUNT_WARN) this.log.warn(`history of ${run.workflowId}/${run.runId} passed ${HISTORY_COUNT_WARN} events`);
-        uow.visibility.set(run.runId, visibilityRecordOf(run));
+        const stamp = visibilityStamp(run);
+        if (run.visibilityStamp !== stamp) {
+          run.visibilityStamp = stamp;
+          uow.visibility.set(run.runId, visibilityRecordOf(run));
+        }
       }
       this.store.commit({
         events: uow.events,

@@ -168,4 +168,8 @@ export interface RunState {
   /** The next run of the chain (continue-as-new, retry, cron). */
   nextRunId?: string;
   historySizeBytes: number;
+  /** Bumped when memo or search attributes change (what, with state and times, the visibility row shows). */
+  visibilityRevision?: number;
+  /** {@link visibilityStamp} of the row last written: unchanged → no visibility write (history length alone moves). */
+  visibilityStamp?: string;
 }

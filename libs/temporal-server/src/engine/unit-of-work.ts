@@ -1,6 +1,6 @@
 import type { StoredTask, TransferOp, VisibilityRecord } from '../store/execution-store';
 import { makeEvent, type HistoryEvent, type Obj } from './events';
-import type { RunState } from './run-state';
+import type { ActivityInfo, RunState } from './run-state';
 
 /**
  * A task for matching, enqueued after commit. `ref` — wft: task token seq at scheduling; activity:
@@ -34,6 +34,8 @@ export class UnitOfWork {
   readonly transfers: TransferOp[] = [];
   /** Runs whose next workflow task is handed back inline (RespondWorkflowTaskCompleted.returnNewWorkflowTask), not queued. */
   readonly inlineWft = new Set<RunState>();
+  /** Activity attempts started eagerly for the completing worker, answered in RespondWorkflowTaskCompletedResponse. */
+  readonly eagerActivities: Array<{ run: RunState; activity: ActivityInfo }> = [];
   readonly visibility = new Map<string, VisibilityRecord>();
 
   constructor(readonly now: number) {}

@@ -36,3 +36,12 @@ export function visibilityRecordOf(run: RunState): VisibilityRecord {
     searchAttributes: run.searchAttributes,
   };
 }
+
+/**
+ * What the visibility row of a run depends on besides its history length. Like Temporal, the row is written when the
+ * run starts, changes status, closes or upserts memo/search attributes — not at every event (a running run's listed
+ * history length is the one of its last such write; DescribeWorkflowExecution has the live figure).
+ */
+export function visibilityStamp(run: RunState): string {
+  return `${run.state}|${run.executionTime}|${run.closeTime}|${run.visibilityRevision ?? 0}`;
+}

@@ -5,6 +5,7 @@ import { applyCommand, applyMessage, CLOSING_COMMANDS, validateCommands } from '
 import { terminateRun } from './close-run';
 import { HISTORY_COUNT_LIMIT, HISTORY_SIZE_LIMIT, type Engine } from './engine';
 import type { Obj } from './events';
+import { activityTaskFor } from './activity.ops';
 import { dispatchLegacyQueries, resolveAttachedQueries } from './queries.ops';
 import { hasAdmittedUpdates } from './updates.ops';
 import { endAttempt, startedTaskByToken, startWorkflowTask } from './workflow-task.ops';
@@ -90,18 +91,22 @@ export function completeWorkflowTask(e: Engine, req: Obj): Obj {
       if (run.pendingQueries.size && !uow.wantWft.has(run)) dispatchLegacyQueries(e, uow, run);
       if (run.nextEventId - 1 > HISTORY_COUNT_LIMIT || run.historySizeBytes > HISTORY_SIZE_LIMIT) terminateRun(e, uow, run, 'Workflow history size / count exceeds limit.');
     }
-    return { error: undefined, run: uow.inlineWft.has(run) ? run : undefined, resetHistoryEventId: 0 };
+    // Eager attempts whose run closed in this same completion are not handed out (the close cancelled nothing yet
+    // started by a worker, and the worker would only be told its task is gone).
+    const eager = run.state === 'running' ? uow.eagerActivities.map((x) => activityTaskFor(x.run, x.activity)) : [];
+    return { error: undefined, run: uow.inlineWft.has(run) ? run : undefined, resetHistoryEventId: 0, eager };
   });
   if (outcome.error) throw invalidArgument(outcome.error);
   if (outcome.resetHistoryEventId) return { resetHistoryEventId: outcome.resetHistoryEventId };
+  const activityTasks = outcome.eager?.length ? { activityTasks: outcome.eager } : {};
   const run = outcome.run;
-  if (!run || run.state !== 'running' || run.wft.state !== 'scheduled') return {};
+  if (!run || run.state !== 'running' || run.wft.state !== 'scheduled') return activityTasks;
   // The next task was not queued: start it here and return it in the response (saves the worker a poll).
   const task = { namespace: run.namespace, queueType: 'workflow' as const, queue: run.wft.queue, kind: 'wft' as const, runId: run.runId, ref: String(run.wft.token), attempt: run.wft.attempt };
   const poll = { identity: String(req.identity ?? ''), workerInstanceKey: String(req.workerInstanceKey ?? ''), sticky: run.wft.sticky };
   const workflowTask = startWorkflowTask(e, task, poll);
   if (!workflowTask) e.matching.add(task);
-  return workflowTask ? { workflowTask } : {};
+  return workflowTask ? { workflowTask, ...activityTasks } : activityTasks;
 }
 
 /** No commands and nothing but update rejections: what a speculative task may end with and be forgotten. */

@@ -92,12 +92,20 @@ export class CommitPlan {
   statements(schema: string, visibilityColumns: VisibilityColumns = VISIBILITY_COLUMNS): Stmt[] {
     const s = schema;
     const params: unknown[] = [];
-    /** `unnest($n::type[], …)` of one parameter array per column. */
+    /**
+     * The rows of one parameter per column, zipped: `ROWS FROM (unnest($n::type[]), …)`. A jsonb column whose values
+     * are all JSON texts is sent as ONE JSON array spliced from them (`jsonb_array_elements`), not as a text[] literal:
+     * that would escape every quote of every document on the way out and parse an array literal on the way in.
+     */
     const unnest = (...cols: Array<[values: unknown[], type: string]>): string =>
-      `unnest(${cols
+      `ROWS FROM (${cols
         .map(([values, type]) => {
+          if (type === 'jsonb' && values.every((v) => typeof v === 'string')) {
+            params.push(`[${values.join(',')}]`);
+            return `jsonb_array_elements($${params.length}::jsonb)`;
+          }
           params.push(values);
-          return `$${params.length}::${type}[]`;
+          return `unnest($${params.length}::${type}[])`;
         })
         .join(', ')})`;
     const ctes: string[] = [];

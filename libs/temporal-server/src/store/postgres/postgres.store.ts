@@ -1,4 +1,4 @@
-import type { HistoryEvent } from '../../engine/events';
+import { attrsOf, type HistoryEvent } from '../../engine/events';
 import type { RunState } from '../../engine/run-state';
 import type { VisibilityQuery } from '../../visibility/query';
 import type { QueryableVisibilityStore, VisibilityCount, VisibilityPage } from '../../visibility/visibility-store';
@@ -58,7 +58,12 @@ export class PostgresExecutionStore implements ExecutionStore, QueryableVisibili
   private readonly runs = new Map<string, RunState>();
   /** Current-run pointers known in memory; `null` = known to have none. */
   private readonly current = new Map<string, string | null>();
-  private currentGen = 0;
+  /**
+   * Bumped whenever pointers leave `current`. A pointer read from the table is installed only if none was dropped
+   * while the read ran: one set by a commit meanwhile is simply kept (the read never overwrites a known pointer),
+   * but one set and then dropped would let the older read install what the commit replaced.
+   */
+  private pointerDrops = 0;
   /** List/Count in SQL, on a connection of its own (set by `open`). */
   private vis!: PostgresVisibilityReader;
   /** Persisted timers and tasks of resident runs (mirror the tables, used to prune stale rows). */
@@ -233,11 +238,11 @@ export class PostgresExecutionStore implements ExecutionStore, QueryableVisibili
     const ids = [...runIds];
     const unknown = [...new Set(workflowIds)].filter((w) => !this.current.has(`${namespace}\0${w}`));
     if (unknown.length) {
-      const gen = this.currentGen;
+      const drops = this.pointerDrops;
       const res = await this.read<{ workflow_id: string; run_id: string }>(`SELECT workflow_id, run_id FROM ${this.s}.current_runs WHERE namespace = $1 AND workflow_id = ANY($2::text[])`, [namespace, unknown]);
       const found = new Map(res.rows.map((r) => [r.workflow_id, r.run_id]));
       // A commit that moved a pointer meanwhile wins over this older read.
-      if (gen === this.currentGen) for (const w of unknown) if (!this.current.has(`${namespace}\0${w}`)) this.current.set(`${namespace}\0${w}`, found.get(w) ?? null);
+      if (drops === this.pointerDrops) for (const w of unknown) if (!this.current.has(`${namespace}\0${w}`)) this.current.set(`${namespace}\0${w}`, found.get(w) ?? null);
       ids.push(...found.values());
     }
     for (const w of workflowIds) {
@@ -274,6 +279,7 @@ export class PostgresExecutionStore implements ExecutionStore, QueryableVisibili
   private install(row: RunRow): RunState {
     const run = decodeJson<RunState>(row.data);
     run.history = row.events.map((e) => decodeJson<HistoryEvent>(e));
+    run.started ??= run.history[0] ? attrsOf(run.history[0]) : {};
     run.locksHeld = 0;
     const loading = this.loading.get(run.runId);
     if (loading) loading.stale = true;
@@ -328,6 +334,7 @@ export class PostgresExecutionStore implements ExecutionStore, QueryableVisibili
     // Pointers of runs no longer in memory are read again when needed (swept when the map doubled: amortised O(1)).
     if (this.current.size > this.currentSweepAt) {
       for (const [k, id] of this.current) if (id === null || !this.runs.has(id)) this.current.delete(k);
+      this.pointerDrops++;
       this.currentSweepAt = Math.max(2 * this.residentCap + 1000, 2 * this.current.size);
     }
   }
@@ -339,7 +346,10 @@ export class PostgresExecutionStore implements ExecutionStore, QueryableVisibili
     const loading = this.loading.get(run.runId);
     if (loading) loading.stale = true;
     const k = `${run.namespace}\0${run.workflowId}`;
-    if (this.current.get(k) === run.runId) this.current.delete(k);
+    if (this.current.get(k) === run.runId) {
+      this.current.delete(k);
+      this.pointerDrops++;
+    }
   }
 
   /** List in SQL, after every batch committed so far is durable (what the engine has done is visible). */
@@ -380,12 +390,13 @@ export class PostgresExecutionStore implements ExecutionStore, QueryableVisibili
       }
     }
     for (const run of touched) {
+      // The history has its own table, and `started` is its first event's attributes (rebuilt by `install`): written
+      // with every change of the run, it would be most of the row.
       // eslint-disable-next-line @typescript-eslint/no-unused-vars
-      const { history, ...rest } = run;
+      const { history, started, ...rest } = run;
       plan.run({ runId: run.runId, namespace: run.namespace, workflowId: run.workflowId, state: run.state, data: encodeJson(rest) });
       writes = true;
     }
-    if (batch.currentRuns.length) this.currentGen++;
     for (const c of batch.currentRuns) {
       this.current.set(`${c.namespace}\0${c.workflowId}`, c.runId);
       plan.currentRun(c.namespace, c.workflowId, c.runId);

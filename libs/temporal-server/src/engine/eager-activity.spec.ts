@@ -1,0 +1,86 @@
+import { VirtualClock } from '../clock/virtual-clock';
+import { NamespaceRegistry } from '../namespaces/namespace-registry';
+import { CommandType, EventType } from '../proto/enums.generated';
+import { MemoryExecutionStore } from '../store/memory.store';
+import { createLogger } from '../util/logger';
+import { respondActivityCompleted } from './activity.ops';
+import { createEngine } from './create-engine';
+import type { Engine } from './engine';
+import type { Obj } from './events';
+import { startWorkflow } from './start-workflow.ops';
+import { completeWorkflowTask } from './workflow-task-completion.ops';
+
+// Eager activity execution: a worker completing a workflow task may ask to run the activities it schedules on its own
+// task queue itself; the server starts those attempts and answers with them instead of queueing them for a poll.
+describe('eager activity execution', () => {
+  let e: Engine;
+  let clock: VirtualClock;
+  const pollWorkflowTask = async () =>
+    (await e.matching.poll('default', 'workflow', 'tq', { identity: 'w', workerInstanceKey: 'k', sticky: false }, new AbortController().signal)) as Obj & { taskToken: Buffer };
+  const schedule = (activityId: string, options: { eager?: boolean; taskQueue?: string } = {}) => ({
+    commandType: CommandType.SCHEDULE_ACTIVITY_TASK,
+    scheduleActivityTaskCommandAttributes: {
+      activityId,
+      activityType: { name: 'echo' },
+      taskQueue: { name: options.taskQueue ?? 'tq' },
+      startToCloseTimeout: { seconds: 30 },
+      requestEagerExecution: options.eager ?? true,
+    },
+  });
+  const activityOf = (runId: string, activityId: string) => {
+    const run = e.store.getRun(runId)!;
+    return run.activities.get(run.activityIds.get(activityId)!)!;
+  };
+
+  beforeEach(() => {
+    clock = new VirtualClock(false);
+    e = createEngine({ clock, store: new MemoryExecutionStore(), namespaces: new NamespaceRegistry([]), log: createLogger('silent') });
+  });
+  afterEach(() => {
+    e.matching.stop();
+    clock.stop();
+  });
+
+  const start = () => startWorkflow(e, 'default', { workflowId: 'w1', workflowType: { name: 'wf' }, taskQueue: { name: 'tq' }, requestId: 'r1' }).runId as string;
+
+  it('starts a requested activity on the workflow task queue and answers with it; matching never sees it', async () => {
+    const runId = start();
+    const res = completeWorkflowTask(e, { taskToken: (await pollWorkflowTask()).taskToken, identity: 'worker-1', commands: [schedule('a1')] });
+    const tasks = res.activityTasks as Obj[];
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]).toMatchObject({ activityId: 'a1', activityType: { name: 'echo' }, attempt: 1, workflowExecution: { workflowId: 'w1', runId } });
+    expect(activityOf(runId, 'a1')).toMatchObject({ state: 'started', startedIdentity: 'worker-1' });
+    expect(e.matching.drain('default', 'activity', 'tq')).toHaveLength(0);
+    respondActivityCompleted(e, { taskToken: tasks[0]!.taskToken, result: { payloads: [] } });
+    expect(e.store.getRun(runId)!.history.map((h) => h.eventType).slice(-3)).toEqual([EventType.ACTIVITY_TASK_STARTED, EventType.ACTIVITY_TASK_COMPLETED, EventType.WORKFLOW_TASK_SCHEDULED]);
+  });
+
+  it('queues activities not requested eagerly, on another task queue, or beyond three per completion', async () => {
+    const runId = start();
+    const res = completeWorkflowTask(e, {
+      taskToken: (await pollWorkflowTask()).taskToken,
+      identity: 'worker-1',
+      commands: [schedule('plain', { eager: false }), schedule('elsewhere', { taskQueue: 'other' }), ...['e1', 'e2', 'e3', 'e4'].map((id) => schedule(id))],
+    });
+    expect((res.activityTasks as Obj[]).map((t) => t.activityId)).toEqual(['e1', 'e2', 'e3']);
+    expect(['plain', 'elsewhere', 'e4'].map((id) => activityOf(runId, id).state)).toEqual(['scheduled', 'scheduled', 'scheduled']);
+    expect(e.matching.drain('default', 'activity', 'tq')).toHaveLength(2);
+    expect(e.matching.drain('default', 'activity', 'other')).toHaveLength(1);
+  });
+
+  it('queues everything when the server does not offer eager execution', async () => {
+    e.eagerActivities = false;
+    const runId = start();
+    const res = completeWorkflowTask(e, { taskToken: (await pollWorkflowTask()).taskToken, identity: 'worker-1', commands: [schedule('a1')] });
+    expect(res.activityTasks).toBeUndefined();
+    expect(activityOf(runId, 'a1').state).toBe('scheduled');
+  });
+
+  it('an eager attempt runs on its start-to-close clock (a worker that never answers is timed out and retried)', async () => {
+    const runId = start();
+    completeWorkflowTask(e, { taskToken: (await pollWorkflowTask()).taskToken, identity: 'worker-1', commands: [schedule('a1')] });
+    const sid = activityOf(runId, 'a1').scheduledEventId;
+    expect(clock.has(`act-stc:${runId}:${sid}`)).toBe(true);
+    expect(clock.has(`act-s2s:${runId}:${sid}`)).toBe(false);
+  });
+});
