@@ -59,11 +59,11 @@ export class PostgresExecutionStore implements ExecutionStore, QueryableVisibili
   /** Current-run pointers known in memory; `null` = known to have none. */
   private readonly current = new Map<string, string | null>();
   /**
-   * Bumped whenever pointers leave `current`. A pointer read from the table is installed only if none was dropped
-   * while the read ran: one set by a commit meanwhile is simply kept (the read never overwrites a known pointer),
-   * but one set and then dropped would let the older read install what the commit replaced.
+   * Pointer reads in flight, each with the keys it asked for and those dropped from `current` meanwhile. A read never
+   * overwrites a known pointer (a commit's is newer), and it skips a key dropped while it ran: that pointer may have
+   * been set by a commit and evicted since, and the older read would install what the commit replaced.
    */
-  private pointerDrops = 0;
+  private readonly pointerReads = new Set<{ keys: ReadonlySet<string>; dropped: Set<string> }>();
   /** List/Count in SQL, on a connection of its own (set by `open`). */
   private vis!: PostgresVisibilityReader;
   /** Persisted timers and tasks of resident runs (mirror the tables, used to prune stale rows). */
@@ -238,11 +238,19 @@ export class PostgresExecutionStore implements ExecutionStore, QueryableVisibili
     const ids = [...runIds];
     const unknown = [...new Set(workflowIds)].filter((w) => !this.current.has(`${namespace}\0${w}`));
     if (unknown.length) {
-      const drops = this.pointerDrops;
-      const res = await this.read<{ workflow_id: string; run_id: string }>(`SELECT workflow_id, run_id FROM ${this.s}.current_runs WHERE namespace = $1 AND workflow_id = ANY($2::text[])`, [namespace, unknown]);
+      const read = { keys: new Set(unknown.map((w) => `${namespace}\0${w}`)), dropped: new Set<string>() };
+      this.pointerReads.add(read);
+      let res: PgQueryResult<{ workflow_id: string; run_id: string }>;
+      try {
+        res = await this.read<{ workflow_id: string; run_id: string }>(`SELECT workflow_id, run_id FROM ${this.s}.current_runs WHERE namespace = $1 AND workflow_id = ANY($2::text[])`, [namespace, unknown]);
+      } finally {
+        this.pointerReads.delete(read);
+      }
       const found = new Map(res.rows.map((r) => [r.workflow_id, r.run_id]));
-      // A commit that moved a pointer meanwhile wins over this older read.
-      if (drops === this.pointerDrops) for (const w of unknown) if (!this.current.has(`${namespace}\0${w}`)) this.current.set(`${namespace}\0${w}`, found.get(w) ?? null);
+      for (const w of unknown) {
+        const k = `${namespace}\0${w}`;
+        if (!this.current.has(k) && !read.dropped.has(k)) this.current.set(k, found.get(w) ?? null);
+      }
       ids.push(...found.values());
     }
     for (const w of workflowIds) {
@@ -333,8 +341,7 @@ export class PostgresExecutionStore implements ExecutionStore, QueryableVisibili
     }
     // Pointers of runs no longer in memory are read again when needed (swept when the map doubled: amortised O(1)).
     if (this.current.size > this.currentSweepAt) {
-      for (const [k, id] of this.current) if (id === null || !this.runs.has(id)) this.current.delete(k);
-      this.pointerDrops++;
+      for (const [k, id] of this.current) if (id === null || !this.runs.has(id)) this.dropPointer(k);
       this.currentSweepAt = Math.max(2 * this.residentCap + 1000, 2 * this.current.size);
     }
   }
@@ -346,10 +353,12 @@ export class PostgresExecutionStore implements ExecutionStore, QueryableVisibili
     const loading = this.loading.get(run.runId);
     if (loading) loading.stale = true;
     const k = `${run.namespace}\0${run.workflowId}`;
-    if (this.current.get(k) === run.runId) {
-      this.current.delete(k);
-      this.pointerDrops++;
-    }
+    if (this.current.get(k) === run.runId) this.dropPointer(k);
+  }
+
+  private dropPointer(k: string): void {
+    this.current.delete(k);
+    for (const read of this.pointerReads) if (read.keys.has(k)) read.dropped.add(k);
   }
 
   /** List in SQL, after every batch committed so far is durable (what the engine has done is visible). */
