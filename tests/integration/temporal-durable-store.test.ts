@@ -61,6 +61,7 @@ describe('durable store (PostgreSQL) in process', () => {
       expect(await count('visibility')).toBe(1);
       expect(await count('tasks')).toBe(1);
       expect((await sql(dbUrl, 'SELECT key FROM temporal.timers')).map((r) => String(r.key))).toEqual([`run-timeout:${h.firstExecutionRunId}`]);
+      expect(await connection.workflowService.getClusterInfo({})).toMatchObject({ persistenceStore: 'postgres', visibilityStore: 'postgres' });
 
       await connection.close();
       await server.stop();

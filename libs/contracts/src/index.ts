@@ -8,4 +8,6 @@ export * from './duty.contract';
 export * from './digest.contract';
 export * from './rest/allowed-actions.rest';
 export * from './rest/dashboard.rest';
+export * from './rest/duty.rest';
+export * from './rest/files.rest';
 export * from './rest/plan-content.rest';

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import type { DutyView } from '@dondoc/contracts';
+import type { DutyDetail, DutyFigure, DutyRow } from '@dondoc/contracts';
 import { ListQueryDto, toBoolean } from '../common/list-query.dto';
-import type { FileDto } from '../files/file.dto';
 
 export class DutyListQueryDto extends ListQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) planId?: string;
@@ -16,7 +15,7 @@ export class DutyListQueryDto extends ListQueryDto {
 }
 
 /** A reporting duty's current period as lists show it. */
-export class DutyRowDto {
+export class DutyRowDto implements DutyRow {
   @ApiProperty({ description: 'Mã quy trình (duty:<kế hoạch>:<nghĩa vụ>)' }) id!: string;
   @ApiProperty() planId!: string;
   @ApiProperty() dutyId!: string;
@@ -34,19 +33,11 @@ export class DutyRowDto {
 }
 
 /** A figure the reporters give: a target of the plan (or a key a submission used). */
-export class DutyFigureDto {
+export class DutyFigureDto implements DutyFigure {
   @ApiProperty({ description: 'Mã số liệu (mã chỉ tiêu của kế hoạch)' }) key!: string;
   @ApiProperty() label!: string;
   @ApiProperty({ nullable: true, type: String }) unit!: string | null;
 }
 
-/** One period of a duty for its page: the view, names, the plan's targets and the attachments. */
-export type DutyDetailDto = DutyView & {
-  id: string;
-  periodLabel: string | null;
-  overdue: boolean;
-  /** Organisation id → name, for the reporters and the standing agency. */
-  organisations: Record<string, string>;
-  figures: DutyFigureDto[];
-  files: FileDto[];
-};
+/** One period of a duty for its page (the shape is defined once, in @dondoc/contracts). */
+export type DutyDetailDto = DutyDetail;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import type { StoredFileView } from '@dondoc/contracts';
 
 /** Form fields sent with a report attachment (multipart, beside `file`). */
 export class DutyFileFormDto {
@@ -12,7 +13,7 @@ export class DutyFileFormDto {
 }
 
 /** A stored file as lists and uploads answer it (never the bytes). */
-export class FileDto {
+export class FileDto implements StoredFileView {
   @ApiProperty() id!: string;
   @ApiProperty({ description: 'Tham chiếu ghi vào quy trình: file:<mã>:<sha256>' }) ref!: string;
   @ApiProperty() fileName!: string;

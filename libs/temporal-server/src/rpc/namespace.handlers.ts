@@ -63,8 +63,8 @@ export function namespaceHandlers(e: Engine): HandlerTable {
       clusterId: randomUUID(),
       clusterName: 'dondoc',
       historyShardCount: 1,
-      persistenceStore: 'memory',
-      visibilityStore: 'memory',
+      persistenceStore: e.store.kind,
+      visibilityStore: e.store.kind,
     }),
   };
 }

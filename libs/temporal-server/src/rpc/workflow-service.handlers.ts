@@ -78,9 +78,13 @@ export function workflowServiceHandlers(e: Engine): HandlerTable {
     [`${W}RespondActivityTaskCanceledById`]: byId((req) => (respondActivityCanceled(e, req), {})),
     [`${W}RecordActivityTaskHeartbeatById`]: byId((req) => recordHeartbeat(e, req)),
     [`${W}ShutdownWorker`]: ns((n, req) => (shutdownWorker(e, n, req), {})),
+    // Committed like any change of a run (a durable store would otherwise write it only with the next one).
     [`${W}ResetStickyTaskQueue`]: ns((n, req) => {
-      const run = e.resolve(n, req.execution as Obj);
-      run.sticky = undefined;
+      e.tx((uow) => {
+        const run = e.resolve(n, req.execution as Obj);
+        run.sticky = undefined;
+        uow.touch(run);
+      });
       return {};
     }),
     [`${W}ListWorkflowExecutions`]: ns((n, req) => listWorkflows(e, n, req)),

@@ -81,6 +81,8 @@ export interface CommitBatch {
  * single-threaded per process); `commit` is the only write.
  */
 export interface ExecutionStore {
+  /** What GetClusterInfo reports as its persistence and visibility store. */
+  readonly kind: 'memory' | 'postgres';
   getRun(runId: string): RunState | undefined;
   currentRunId(namespace: string, workflowId: string): string | undefined;
   commit(batch: CommitBatch): void;

@@ -3,6 +3,7 @@ import type { CommitBatch, ExecutionStore, VisibilityRecord } from './execution-
 
 /** The in-memory store: run objects are the records; commit appends events and indexes. */
 export class MemoryExecutionStore implements ExecutionStore {
+  readonly kind = 'memory';
   private readonly runs = new Map<string, RunState>();
   private readonly current = new Map<string, string>();
   private readonly vis = new Map<string, Map<string, VisibilityRecord>>();

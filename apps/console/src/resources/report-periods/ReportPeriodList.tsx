@@ -2,7 +2,7 @@ import { Chip, Stack, useMediaQuery, type Theme } from '@mui/material';
 import { BooleanInput, Datagrid, FunctionField, List, SimpleList, TextField, useTranslate } from 'react-admin';
 import { ShowLinkField } from '../../components';
 import { formatDate, formatDeadline } from '../../format/date';
-import type { ReportPeriodRow } from './report-period.types';
+import type { DutyRow as ReportPeriodRow } from '@dondoc/contracts';
 
 const filters = [<BooleanInput key="overdue" source="overdue" alwaysOn />];
 

@@ -7,7 +7,7 @@ import { EvidenceFiles } from '../tasks/EvidenceFiles';
 import { formatDateTime } from '../tasks/format-time';
 import { TaskFormButton } from '../tasks/TaskFormButton';
 import { reportFormSpecs } from './report-forms';
-import type { ReportPeriodDetail, Submission } from './report-period.types';
+import type { DutyDetail as ReportPeriodDetail, SubmissionView as Submission } from '@dondoc/contracts';
 
 const figureText = (n: number | undefined) => (n === undefined ? '—' : n.toLocaleString('vi-VN'));
 

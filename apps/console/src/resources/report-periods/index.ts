@@ -1,6 +1,6 @@
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import { ReportPeriodList } from './ReportPeriodList';
-import type { ReportPeriodRow } from './report-period.types';
+import type { DutyRow as ReportPeriodRow } from '@dondoc/contracts';
 import { ReportPeriodShow } from './ReportPeriodShow';
 
 export { ReportPeriodList, ReportPeriodShow };

@@ -1,6 +1,6 @@
 import type { DondocDataProvider } from '../../providers/data-provider';
 import type { TaskFormField, TaskFormSpec } from '../tasks/task-form.types';
-import type { ReportPeriodDetail } from './report-period.types';
+import type { DutyDetail as ReportPeriodDetail } from '@dondoc/contracts';
 
 type Client = Pick<DondocDataProvider, 'dutyAction' | 'uploadFile'>;
 

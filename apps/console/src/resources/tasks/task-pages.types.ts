@@ -1,20 +1,9 @@
-// REST types of the task and report-period pages (mirror apps/api/src/{tasks,duties,files}/*.dto.ts).
+// REST types of the task pages (mirror apps/api/src/tasks/*.dto.ts; files and report periods: @dondoc/contracts).
+import type { StoredFileView } from '@dondoc/contracts';
 import type { TaskItem } from '../../types';
 
-/** `POST /api/{tasks|duties}/:id/files` answer and list item (never the bytes). */
-export interface StoredFile {
-  id: string;
-  /** `file:<id>:<sha256>`: what the workflow step carries. */
-  ref: string;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
-  organisationId: string;
-  periodKey: string | null;
-  uploadedBy: string;
-  uploadedAt: string;
-}
+/** `POST /api/{tasks|duties}/:id/files` answer and list item: defined once, in @dondoc/contracts. */
+export type StoredFile = StoredFileView;
 
 export interface ProgressReport {
   progress: number;

@@ -54,6 +54,7 @@ export interface PersistedTimer {
  * each batch is still all-or-nothing.
  */
 export class PostgresExecutionStore implements ExecutionStore, QueryableVisibilityStore {
+  readonly kind = 'postgres';
   /** Resident runs in least-recently-used order (oldest first). */
   private readonly runs = new Map<string, RunState>();
   /** Current-run pointers known in memory; `null` = known to have none. */
