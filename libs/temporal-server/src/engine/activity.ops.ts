@@ -173,6 +173,12 @@ function closeActivity(e: Engine, uow: UnitOfWork, run: RunState, a: ActivityInf
   uow.clearTimer(key('act-retry', run, a));
   a.state = 'closed';
   e.emit(uow, run, { eventType, attrs: { ...attrs, scheduledEventId: a.scheduledEventId, startedEventId: 0 }, completion: true, started: withStarted ? startedDraft(a) : undefined });
+  // A closed activity stays in the run (its id and a late cancel request still resolve) but without its payloads:
+  // the run record is written at every change, and a plan's workflow runs many activities over years.
+  a.input = undefined;
+  a.header = undefined;
+  a.heartbeatDetails = undefined;
+  a.lastFailure = undefined;
 }
 
 export function respondActivityCompleted(e: Engine, req: Obj): void {

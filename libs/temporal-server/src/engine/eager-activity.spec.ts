@@ -22,6 +22,7 @@ describe('eager activity execution', () => {
     scheduleActivityTaskCommandAttributes: {
       activityId,
       activityType: { name: 'echo' },
+      input: { payloads: [{ metadata: { encoding: Buffer.from('json/plain') }, data: Buffer.from('1') }] },
       taskQueue: { name: options.taskQueue ?? 'tq' },
       startToCloseTimeout: { seconds: 30 },
       requestEagerExecution: options.eager ?? true,
@@ -53,6 +54,8 @@ describe('eager activity execution', () => {
     expect(e.matching.drain('default', 'activity', 'tq')).toHaveLength(0);
     respondActivityCompleted(e, { taskToken: tasks[0]!.taskToken, result: { payloads: [] } });
     expect(e.store.getRun(runId)!.history.map((h) => h.eventType).slice(-3)).toEqual([EventType.ACTIVITY_TASK_STARTED, EventType.ACTIVITY_TASK_COMPLETED, EventType.WORKFLOW_TASK_SCHEDULED]);
+    // Closed, it stays known by id but keeps no payloads (the run record is rewritten at every change).
+    expect(activityOf(runId, 'a1')).toMatchObject({ state: 'closed', input: undefined, header: undefined });
   });
 
   it('queues activities not requested eagerly, on another task queue, or beyond three per completion', async () => {
