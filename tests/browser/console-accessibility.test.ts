@@ -4,7 +4,7 @@
 import { expect, jest } from '@jest/globals';
 import { seedDashboardFixture, type DashboardFixture } from '../e2e/support/dashboard-fixture';
 import { seriousViolations } from './support/accessibility';
-import { startBrowserStack, type BrowserStack } from './support/browser-stack';
+import { type BrowserStack, useBrowserStack } from './support/browser-stack';
 import { login } from './support/console-pages';
 
 jest.setTimeout(120_000);
@@ -12,18 +12,10 @@ jest.setTimeout(120_000);
 let stack: BrowserStack;
 let fixture: DashboardFixture;
 
-beforeAll(async () => {
-  stack = await startBrowserStack();
-  fixture = await seedDashboardFixture(stack.api.db.dataSource);
-}, 120_000);
-
-afterEach(() => {
-  expect(stack.takePageErrors()).toEqual([]);
+useBrowserStack(async (s) => {
+  stack = s;
+  fixture = await seedDashboardFixture(s.api.db.dataSource);
 });
-
-afterAll(async () => {
-  await stack?.stop();
-}, 60_000);
 
 describe('accessibility of the main screens', () => {
   it('the login page has no serious violation', async () => {

@@ -11,7 +11,7 @@ import type { SeededUser } from '../e2e/support/workflow-stack';
 import { apiLogin } from './support/api-client';
 import { screenshot, type BrowserStack } from './support/browser-stack';
 import { startWorkflowBrowserStack, type WorkflowBrowserStack } from './support/workflow-browser-stack';
-import { login } from './support/console-pages';
+import { content, login } from './support/console-pages';
 
 // Loaded machine (2 cores shared): Temporal server, workflow bundle, worker, chromium and a dozen updates.
 jest.setTimeout(240_000);
@@ -95,8 +95,6 @@ afterEach(() => {
 afterAll(async () => {
   await wb?.stop();
 }, 60_000);
-
-const content = (p: Page) => p.locator('#main-content');
 
 /** Opens an action's dialog by its button and confirms it; resolves with the API's answer. */
 async function runAction(page: Page, scope: ReturnType<Page['locator']>, action: string, path: string) {

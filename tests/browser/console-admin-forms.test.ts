@@ -2,31 +2,17 @@
 // (PATCH sends only the changed fields), create a user, and the Vietnamese error for a taken username.
 import { expect, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { screenshot, startBrowserStack, type BrowserStack } from './support/browser-stack';
-import { login, openResource } from './support/console-pages';
+import { screenshot, useBrowserStack } from './support/browser-stack';
+import { apiCall, content, login, openResource } from './support/console-pages';
 
 jest.setTimeout(60_000);
 
-let stack: BrowserStack;
 let page: Page;
 
-beforeAll(async () => {
-  stack = await startBrowserStack();
-  page = await stack.newPage();
+useBrowserStack(async (s) => {
+  page = await s.newPage();
   await login(page, 'admin');
-}, 120_000); // the first file of a run also migrates and seeds the template database
-
-afterEach(() => {
-  expect(stack.takePageErrors()).toEqual([]);
 });
-
-afterAll(async () => {
-  await stack?.stop();
-}, 60_000);
-
-const content = (p: Page) => p.locator('#main-content');
-const apiCall = (p: Page, method: string, pathname: RegExp) =>
-  p.waitForResponse((r) => r.request().method() === method && pathname.test(new URL(r.url()).pathname));
 
 describe('admin forms (real API, seeded database)', () => {
   it('creates an organisation, then edits it with a PATCH of the changed field only', async () => {

@@ -6,31 +6,20 @@ import { expect, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { PostgresProjectionStore } from '@dondoc/activities';
 import type { TaskView } from '@dondoc/contracts';
-import { screenshot, startBrowserStack, type BrowserStack } from './support/browser-stack';
-import { login } from './support/console-pages';
+import { screenshot, type BrowserStack, useBrowserStack } from './support/browser-stack';
+import { apiCall, content, login } from './support/console-pages';
 
 jest.setTimeout(90_000);
 
 let stack: BrowserStack;
 
-beforeAll(async () => {
-  stack = await startBrowserStack();
-}, 120_000);
-
-afterEach(() => {
-  expect(stack.takePageErrors()).toEqual([]);
+useBrowserStack((s) => {
+  stack = s;
 });
 
-afterAll(async () => {
-  await stack?.stop();
-}, 60_000);
-
-const content = (p: Page) => p.locator('#main-content');
 const day = (p: Page, iso: string) => content(p).locator(`td[data-date="${iso}"]`);
 /** Waits until the day cell shows `kind` (the year's calendar arrives after the page). */
 const dayOfKind = (p: Page, iso: string, kind: string) => content(p).locator(`td[data-date="${iso}"][data-kind="${kind}"]`).waitFor();
-const apiCall = (p: Page, method: string, pathname: RegExp) =>
-  p.waitForResponse((r) => r.request().method() === method && pathname.test(new URL(r.url()).pathname));
 
 describe('calendar exceptions admin page (real API)', () => {
   it('records a swap typed dd/mm/yyyy after refusing 31/02 and a make-up Monday; the calendar page marks the day', async () => {

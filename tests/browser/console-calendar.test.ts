@@ -2,26 +2,17 @@
 // make-up Saturday 10/01/2026, weeks from Monday, Vietnamese names, dd/mm/yyyy, English switch.
 import { expect, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { screenshot, startBrowserStack, type BrowserStack } from './support/browser-stack';
-import { login } from './support/console-pages';
+import { screenshot, type BrowserStack, useBrowserStack } from './support/browser-stack';
+import { content, login } from './support/console-pages';
 
 jest.setTimeout(60_000);
 
 let stack: BrowserStack;
 
-beforeAll(async () => {
-  stack = await startBrowserStack();
-}, 120_000);
-
-afterEach(() => {
-  expect(stack.takePageErrors()).toEqual([]);
+useBrowserStack((s) => {
+  stack = s;
 });
 
-afterAll(async () => {
-  await stack?.stop();
-}, 60_000);
-
-const content = (p: Page) => p.locator('#main-content');
 const day = (p: Page, iso: string) => content(p).locator(`td[data-date="${iso}"]`);
 
 /** Waits for the calendar answer of `year` while `action` runs. */

@@ -2,7 +2,7 @@
 // brings target progress, a department has no dashboard, English is a switch away.
 import { expect, jest } from '@jest/globals';
 import { seedDashboardFixture, type DashboardFixture } from '../e2e/support/dashboard-fixture';
-import { screenshot, startBrowserStack, type BrowserStack } from './support/browser-stack';
+import { screenshot, type BrowserStack, useBrowserStack } from './support/browser-stack';
 import { login } from './support/console-pages';
 
 jest.setTimeout(90_000);
@@ -10,18 +10,10 @@ jest.setTimeout(90_000);
 let stack: BrowserStack;
 let fixture: DashboardFixture;
 
-beforeAll(async () => {
-  stack = await startBrowserStack();
-  fixture = await seedDashboardFixture(stack.api.db.dataSource);
-}, 120_000);
-
-afterEach(() => {
-  expect(stack.takePageErrors()).toEqual([]);
+useBrowserStack(async (s) => {
+  stack = s;
+  fixture = await seedDashboardFixture(s.api.db.dataSource);
 });
-
-afterAll(async () => {
-  await stack?.stop();
-}, 60_000);
 
 describe('dashboard (Bảng điều hành)', () => {
   it('shows a leader who is late, the on-time rate and, for a plan, target progress', async () => {

@@ -2,31 +2,19 @@
 // that targets the late owner, then the policy created and listed with its ladder; a leader has no menu entry.
 import { expect, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { screenshot, startBrowserStack, type BrowserStack } from './support/browser-stack';
-import { login, openResource } from './support/console-pages';
+import { screenshot, type BrowserStack, useBrowserStack } from './support/browser-stack';
+import { apiCall, content, login, openResource } from './support/console-pages';
 
 jest.setTimeout(60_000);
 
 let stack: BrowserStack;
 let page: Page;
 
-beforeAll(async () => {
-  stack = await startBrowserStack();
-  page = await stack.newPage();
+useBrowserStack(async (s) => {
+  stack = s;
+  page = await s.newPage();
   await login(page, 'admin');
-}, 120_000); // the first file of a run also migrates and seeds the template database
-
-afterEach(() => {
-  expect(stack.takePageErrors()).toEqual([]);
 });
-
-afterAll(async () => {
-  await stack?.stop();
-}, 60_000);
-
-const content = (p: Page) => p.locator('#main-content');
-const apiCall = (p: Page, method: string, pathname: RegExp) =>
-  p.waitForResponse((r) => r.request().method() === method && pathname.test(new URL(r.url()).pathname));
 
 describe('escalation policies page (admin)', () => {
   it('refuses an overdue notice to the late owner with the Vietnamese reason, then creates the policy', async () => {

@@ -2,7 +2,7 @@
 // language switch, logout, and admin-only buttons. Screenshots go to test-artifacts/browser/.
 import { expect, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { screenshot, startBrowserStack, type BrowserStack } from './support/browser-stack';
+import { screenshot, type BrowserStack, useBrowserStack } from './support/browser-stack';
 import { login, openResource } from './support/console-pages';
 
 // jest reads testTimeout only from the global config, not per project: set it here.
@@ -10,17 +10,9 @@ jest.setTimeout(60_000);
 
 let stack: BrowserStack;
 
-beforeAll(async () => {
-  stack = await startBrowserStack();
-}, 120_000); // the first file of a run also migrates and seeds the template database
-
-afterEach(() => {
-  expect(stack.takePageErrors()).toEqual([]);
+useBrowserStack((s) => {
+  stack = s;
 });
-
-afterAll(async () => {
-  await stack?.stop();
-}, 60_000);
 
 /** Waits until some visible element shows `text` (hidden duplicates, e.g. in the app bar on phones, are skipped). */
 const visible = async (page: Page, text: string, exact = false) => {

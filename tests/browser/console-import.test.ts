@@ -7,26 +7,17 @@ import * as path from 'node:path';
 import { expect, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { apiLogin, SAMPLE_PLANS_DIR } from './support/api-client';
-import { screenshot, startBrowserStack, type BrowserStack } from './support/browser-stack';
-import { login, openResource } from './support/console-pages';
+import { screenshot, type BrowserStack, useBrowserStack } from './support/browser-stack';
+import { content, login, openResource } from './support/console-pages';
 
 jest.setTimeout(90_000);
 
 let stack: BrowserStack;
 
-beforeAll(async () => {
-  stack = await startBrowserStack();
-}, 120_000); // the first file of a run also migrates and seeds the template database
-
-afterEach(() => {
-  expect(stack.takePageErrors()).toEqual([]);
+useBrowserStack((s) => {
+  stack = s;
 });
 
-afterAll(async () => {
-  await stack?.stop();
-}, 60_000);
-
-const content = (p: Page) => p.locator('#main-content');
 const sample003 = () => {
   const name = fs.readdirSync(SAMPLE_PLANS_DIR).find((f) => f.startsWith('003_'));
   if (!name) throw new Error(`no sample plan 003_* in ${SAMPLE_PLANS_DIR}`);

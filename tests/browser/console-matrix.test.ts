@@ -4,9 +4,8 @@
 import * as fs from 'node:fs';
 import { expect, jest } from '@jest/globals';
 import JSZip from 'jszip';
-import type { Page } from 'playwright-core';
 import { screenshot, startBrowserStack, type BrowserStack } from './support/browser-stack';
-import { login } from './support/console-pages';
+import { content, login } from './support/console-pages';
 
 jest.setTimeout(90_000);
 
@@ -59,8 +58,6 @@ afterEach(() => {
 afterAll(async () => {
   await stack?.stop();
 }, 60_000);
-
-const content = (p: Page) => p.locator('#main-content');
 
 describe('assignment matrix (60 organisations × 30 responsibilities)', () => {
   it('scrolls inside its box with sticky headers and C/P cells', async () => {

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { apiLogin, importSamplePlan, type ImportedPlan } from './support/api-client';
 import { screenshot, type BrowserStack } from './support/browser-stack';
 import { startWorkflowBrowserStack, type WorkflowBrowserStack } from './support/workflow-browser-stack';
-import { login } from './support/console-pages';
+import { content, login } from './support/console-pages';
 
 jest.setTimeout(300_000);
 
@@ -61,7 +61,6 @@ async function approveByApi() {
   expect((await call('chutich', 'actions/approve')).lifecycle.status).toBe('approved');
 }
 
-const content = (p: Page) => p.locator('#main-content');
 const bar = (p: Page) => content(p).getByTestId('plan-actions');
 const revisionCount = async () =>
   ((await stack.api.db.dataSource.query(`SELECT count(*)::int AS n FROM plan_revisions WHERE plan_id = $1`, [plan.id])) as { n: number }[])[0]!.n;

@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { apiLogin, importSamplePlan, type ImportedPlan } from './support/api-client';
 import { screenshot, type BrowserStack } from './support/browser-stack';
 import { startWorkflowBrowserStack, type WorkflowBrowserStack } from './support/workflow-browser-stack';
-import { login } from './support/console-pages';
+import { content, login } from './support/console-pages';
 
 // Loaded machine (2 cores shared): Temporal server, workflow bundle, worker, chromium and a dozen steps.
 jest.setTimeout(300_000);
@@ -36,7 +36,6 @@ afterAll(async () => {
   await wb?.stop();
 }, 60_000);
 
-const content = (p: Page) => p.locator('#main-content');
 const bar = (p: Page) => content(p).getByTestId('plan-actions');
 
 /** The signed-in page of a demo user, opened once and reloaded on the plan. */

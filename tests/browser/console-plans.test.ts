@@ -1,10 +1,9 @@
 // Plans skeleton (read-only): a sample plan imported through the API appears in the list with its
 // number and Vietnamese date, and its show page has the content tree and the assignment rows.
 import { expect, jest } from '@jest/globals';
-import type { Page } from 'playwright-core';
 import { importSamplePlan, type ImportedPlan } from './support/api-client';
 import { screenshot, startBrowserStack, type BrowserStack } from './support/browser-stack';
-import { login, openResource } from './support/console-pages';
+import { content, login, openResource } from './support/console-pages';
 
 jest.setTimeout(60_000);
 
@@ -24,8 +23,6 @@ afterEach(() => {
 afterAll(async () => {
   await stack?.stop();
 }, 60_000);
-
-const content = (p: Page) => p.locator('#main-content');
 
 describe('plans (read-only skeleton, real API)', () => {
   it('lists the imported plan and shows its content and assignments', async () => {

@@ -11,7 +11,7 @@ import type { SeededUser } from '../e2e/support/workflow-stack';
 import { apiLogin } from './support/api-client';
 import { screenshot, type BrowserStack } from './support/browser-stack';
 import { startWorkflowBrowserStack, type WorkflowBrowserStack } from './support/workflow-browser-stack';
-import { DEMO_PASSWORD } from './support/console-pages';
+import { content, DEMO_PASSWORD } from './support/console-pages';
 
 jest.setTimeout(240_000);
 
@@ -37,8 +37,6 @@ async function apiGet(who: string, path: string): Promise<{ status: number; body
   const res = await fetch(`${stack.baseUrl}${path}`, { headers: { cookie: cookies[who] } });
   return { status: res.status, body: await res.json() };
 }
-
-const content = (p: Page) => p.locator('#main-content');
 
 /** Signs in through the login page; resolves once the inbox (the home page) has loaded. */
 async function login(page: Page, username: string): Promise<void> {

@@ -1,30 +1,12 @@
 // GET /api/plans/:id/revisions through HTTP: an imported sample plan's revisions (number, who, when,
-// why) with the content the console diffs, after a second revision is stored (a fixture: plans have
-// no content-edit endpoint yet).
+// why) with the content the console diffs, after a second revision is stored directly (a fixture, so this
+// file needs no Temporal worker; PUT /api/plans/:id/content is covered by plan-content-edit.test.ts).
+import type { PlanRevision as Revision } from '@dondoc/contracts';
 import { importSamplePlan, type ImportedPlan } from '../browser/support/api-client';
 import { Client, startApiStack, type TestStack } from './support/api-stack';
 import { storeNextRevision } from './support/plan-revisions-fixture';
 
 jest.setTimeout(120_000);
-
-interface Revision {
-  number: number;
-  createdAt: string;
-  createdBy: string | null;
-  reason: string | null;
-  content: {
-    sections: { label: string | null; title: string | null; text: string | null }[];
-    targets: { text: string }[];
-    budgetLines: { text: string; amountVnd: string | null }[];
-    responsibilities: {
-      itemPath: string | null;
-      duties: string;
-      leads: string[];
-      coordinators: string[];
-      dueText: string | null;
-    }[];
-  };
-}
 
 describe('GET /api/plans/:id/revisions', () => {
   let stack: TestStack;

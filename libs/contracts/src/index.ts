@@ -11,3 +11,4 @@ export * from './rest/dashboard.rest';
 export * from './rest/duty.rest';
 export * from './rest/files.rest';
 export * from './rest/plan-content.rest';
+export * from './rest/plan-revisions.rest';

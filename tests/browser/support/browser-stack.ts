@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll, expect } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -112,4 +113,22 @@ function assertConsoleBuildIsFresh(): void {
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: options.fullPage ?? true });
+}
+
+/**
+ * The stack of one test file: started before its tests (then `onStart`, e.g. to keep it, open a page, seed a
+ * fixture), checked after each test for uncaught page errors, stopped after the file.
+ */
+export function useBrowserStack(onStart: (stack: BrowserStack) => Promise<void> | void): void {
+  let stack: BrowserStack | undefined;
+  beforeAll(async () => {
+    stack = await startBrowserStack();
+    await onStart(stack);
+  }, 120_000); // the first file of a run also migrates and seeds the template database
+  afterEach(() => {
+    expect(stack?.takePageErrors()).toEqual([]);
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  }, 60_000);
 }

@@ -19,3 +19,10 @@ export async function openResource(page: Page, menuLabel: string, resource: stri
   const response = await listed;
   if (!response.ok()) throw new Error(`GET /api/${resource} answered ${response.status()}`);
 }
+
+/** The page's main area (react-admin's `#main-content`), where lists, forms and show pages render. */
+export const content = (p: Page) => p.locator('#main-content');
+
+/** Waits for the API's answer to `method` on a path matching `pathname`. */
+export const apiCall = (p: Page, method: string, pathname: RegExp) =>
+  p.waitForResponse((r) => r.request().method() === method && pathname.test(new URL(r.url()).pathname));

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -13,10 +12,10 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import type { PlanContentEditBody } from '@dondoc/contracts';
 import { TARGET_COMPARATORS, type TargetComparator } from '@dondoc/persistence';
+import { OptionalNestedArray } from '../common/nested-array.decorator';
 
 /** A target of the edited content: `id` of a target of the current revision, none for a new one. */
 export class ContentTargetDto {
@@ -76,19 +75,9 @@ export class EditPlanContentDto implements PlanContentEditBody {
   @IsString()
   @MaxLength(10000)
   summary?: string | null;
-  @ApiPropertyOptional({ type: [ContentTargetDto], description: 'Danh sách chỉ tiêu đầy đủ (chỉ tiêu không gửi bị bỏ)' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => ContentTargetDto)
+  @OptionalNestedArray(ContentTargetDto, 500, 'Danh sách chỉ tiêu đầy đủ (chỉ tiêu không gửi bị bỏ)')
   targets?: ContentTargetDto[];
-  @ApiPropertyOptional({ type: [ContentResponsibilityDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => ContentResponsibilityDto)
+  @OptionalNestedArray(ContentResponsibilityDto, 500)
   responsibilities?: ContentResponsibilityDto[];
   @ApiPropertyOptional({ description: 'Mã yêu cầu của máy khách (thay cho header Idempotency-Key)' })
   @IsOptional()

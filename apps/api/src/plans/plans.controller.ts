@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { PlanView } from '@dondoc/contracts';
+import type { PlanRevisions, PlanView } from '@dondoc/contracts';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { RequirePermission } from '../auth/permission.decorators';
 import type { ListResult } from '../common/list-query.dto';
@@ -19,7 +19,7 @@ import { type PlanTimelineEvent, PlanTimelineService } from './plan-timeline.ser
 import { PlanDetailDto, PlanDto, PlanListQueryDto } from './plan.dto';
 import { FILE_TOO_LARGE_MESSAGE, MAX_IMPORT_BYTES } from './plan-import.limits';
 import { PlanImportService, type UploadedPlanFile } from './plan-import.service';
-import { type PlanDraftEdit, type PlanRevisionSummary, PlansService } from './plans.service';
+import { PlansService } from './plans.service';
 
 @ApiTags('plans')
 @Controller('plans')
@@ -67,7 +67,7 @@ export class PlansController {
   /** The plan's revisions with their content (the console diffs them) and the workflow's draft edits. */
   @Get(':id/revisions')
   @RequirePermission('plans.read')
-  revisions(@Param('id', ParseId) id: string): Promise<{ data: PlanRevisionSummary[]; edits: PlanDraftEdit[] }> {
+  revisions(@Param('id', ParseId) id: string): Promise<PlanRevisions> {
     return this.plans.revisions(id);
   }
 

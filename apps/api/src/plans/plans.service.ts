@@ -1,3 +1,4 @@
+import type { PlanRevisions } from '@dondoc/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import {
@@ -41,33 +42,6 @@ const SORT_COLUMNS: Record<PlanListQueryDto['sort'], string> = {
   year: 'p.year',
   status: 'p.status',
 };
-
-/** One revision of a plan with the content its diff compares (`GET /api/plans/:id/revisions`). */
-export interface PlanRevisionSummary {
-  number: number;
-  createdAt: string;
-  createdBy: string | null;
-  reason: string | null;
-  content: {
-    sections: { label: string | null; title: string | null; text: string | null }[];
-    targets: { text: string }[];
-    budgetLines: { text: string; amountVnd: string | null }[];
-    responsibilities: {
-      itemPath: string | null;
-      duties: string;
-      leads: string[];
-      coordinators: string[];
-      dueText: string | null;
-    }[];
-  };
-}
-
-/** A draft edit recorded by the lifecycle workflow (its revision counter; content stays in plan revisions). */
-export interface PlanDraftEdit {
-  revision: number;
-  at: string;
-  by: string | null;
-}
 
 /** Plans: the react-admin list and one plan with its current revision's content. */
 @Injectable()
@@ -172,7 +146,7 @@ export class PlansService {
   }
 
   /** The plan's stored revisions, oldest first, with their content; and the draft edits of its workflow. */
-  async revisions(id: string): Promise<{ data: PlanRevisionSummary[]; edits: PlanDraftEdit[] }> {
+  async revisions(id: string): Promise<PlanRevisions> {
     const q = <T>(sql: string, params: unknown[]) => this.dataSource.query(sql, params) as Promise<T[]>;
     if ((await q(`SELECT 1 FROM plans WHERE id = $1`, [id])).length === 0) throw new ApiError('NOT_FOUND');
     const revisions = await q<{

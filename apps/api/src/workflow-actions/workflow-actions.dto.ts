@@ -20,6 +20,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { OptionalNestedArray } from '../common/nested-array.decorator';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SIGNING_CAPACITIES = ['TM', 'KT', 'TUQ', 'TL', 'Q', 'head'] as const;
@@ -71,12 +72,7 @@ export class StartPlanWorkflowDto extends ActionDto {
   @IsOptional()
   @Matches(ISO_DATE)
   defaultDueDate?: string;
-  @ApiPropertyOptional({ type: [ResponsibilityDueDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => ResponsibilityDueDto)
+  @OptionalNestedArray(ResponsibilityDueDto, 500)
   dueDates?: ResponsibilityDueDto[];
 }
 
@@ -266,19 +262,9 @@ export class AmendPlanDto extends ActionDto {
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
   removeResponsibilityIds?: string[];
-  @ApiPropertyOptional({ type: [ResponsibilityDueDto], description: 'Thời hạn mới của các dòng phân công' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => ResponsibilityDueDto)
+  @OptionalNestedArray(ResponsibilityDueDto, 500, 'Thời hạn mới của các dòng phân công')
   dueDates?: ResponsibilityDueDto[];
-  @ApiPropertyOptional({ type: [AddedResponsibilityDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => AddedResponsibilityDto)
+  @OptionalNestedArray(AddedResponsibilityDto, 200)
   add?: AddedResponsibilityDto[];
   @ApiPropertyOptional({ type: [String], description: 'Chế độ báo cáo bị bãi bỏ' })
   @IsOptional()

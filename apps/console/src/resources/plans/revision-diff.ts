@@ -1,22 +1,13 @@
+import type { RevisionContent } from '@dondoc/contracts';
+
 /** One run of words in a word-level diff. */
 export interface WordPart {
   op: 'same' | 'added' | 'removed';
   text: string;
 }
 
-/** The comparable content of one plan revision (`GET /api/plans/:id/revisions`). */
-export interface RevisionContent {
-  sections: { label: string | null; title: string | null; text: string | null }[];
-  targets: { text: string }[];
-  budgetLines: { text: string; amountVnd: string | null }[];
-  responsibilities: {
-    itemPath: string | null;
-    duties: string;
-    leads: string[];
-    coordinators: string[];
-    dueText: string | null;
-  }[];
-}
+/** The comparable content of one plan revision (`GET /api/plans/:id/revisions`), defined in @dondoc/contracts. */
+export type { RevisionContent };
 
 export type DiffGroup = keyof RevisionContent;
 export const DIFF_GROUPS: readonly DiffGroup[] = ['sections', 'targets', 'budgetLines', 'responsibilities'];
