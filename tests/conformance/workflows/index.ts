@@ -4,5 +4,6 @@ export * from './child.workflows';
 export * from './interleaving.workflows';
 export * from './lifecycle.workflows';
 export * from './message.workflows';
+export * from './schedule.workflows';
 export * from './timer.workflows';
 export * from './visibility.workflows';

@@ -78,10 +78,16 @@ function checkIdPolicies(e: Engine, uow: UnitOfWork, p: NewRunParams, req: Obj):
   return undefined;
 }
 
-/** StartWorkflowExecution. */
-export function startWorkflow(e: Engine, namespace: string, req: Obj): Obj {
+/** The previous scheduled run's outcome: request fields only Temporal's scheduler sets (the public RPC ignores them). */
+export interface ScheduledRunOutcome {
+  lastCompletionResult?: Obj;
+  continuedFailure?: Obj;
+}
+
+/** StartWorkflowExecution; `outcome` only when the server's own scheduler starts the run. */
+export function startWorkflow(e: Engine, namespace: string, req: Obj, outcome: ScheduledRunOutcome = {}): Obj {
   return e.tx((uow) => {
-    const p = paramsFromRequest(e, namespace, req);
+    const p = { ...paramsFromRequest(e, namespace, req), ...outcome };
     const existing = checkIdPolicies(e, uow, p, req);
     if (existing) return { runId: existing.runId, started: false, status: 1 };
     return { runId: createRun(e, uow, p).runId, started: true, status: 1 };

@@ -12,8 +12,8 @@ describe('Matching', () => {
     const m = make();
     m.add(task('1'));
     m.add(task('2'));
-    expect(await m.poll('ns', 'workflow', 'q', info(), new AbortController().signal)).toEqual({ ref: '1' });
-    expect(await m.poll('ns', 'workflow', 'q', info(), new AbortController().signal)).toEqual({ ref: '2' });
+    expect(await m.poll('ns', 'workflow', 'q', info(), new AbortController().signal)).toMatchObject({ ref: '1' });
+    expect(await m.poll('ns', 'workflow', 'q', info(), new AbortController().signal)).toMatchObject({ ref: '2' });
     m.stop();
   });
 
@@ -25,7 +25,7 @@ describe('Matching', () => {
     cancelled.abort();
     m.add(task('3'));
     expect(await p1).toBeNull();
-    expect(await p2).toEqual({ ref: '3' });
+    expect(await p2).toMatchObject({ ref: '3' });
     m.stop();
   });
 
@@ -35,7 +35,7 @@ describe('Matching', () => {
     const p = m.poll('ns', 'workflow', 'q', info(), new AbortController().signal);
     m.add(task('old'));
     m.add(task('new'));
-    expect(await p).toEqual({ ref: 'new' });
+    expect(await p).toMatchObject({ ref: 'new' });
     m.stop();
   });
 
@@ -46,7 +46,7 @@ describe('Matching', () => {
     m.completePollsOf('w1');
     expect(await mine).toBeNull();
     m.add(task('4'));
-    expect(await other).toEqual({ ref: '4' });
+    expect(await other).toMatchObject({ ref: '4' });
     m.stop();
   });
 
@@ -57,5 +57,53 @@ describe('Matching', () => {
     expect(m.drain('ns', 'workflow', 'sticky').map((t) => t.ref)).toEqual(['a']);
     expect(m.drain('ns', 'workflow', 'sticky')).toEqual([]);
     m.stop();
+  });
+
+  describe('poller scaling hints (what autoscaling pollers of sdk-core act on)', () => {
+    beforeEach(() => jest.useFakeTimers({ now: new Date('2026-11-21T08:00:00Z') }));
+    afterEach(() => jest.useRealTimers());
+    const decision = (res: object | null) => (res as { pollerScalingDecision?: { pollRequestDeltaSuggestion: number } } | null)?.pollerScalingDecision?.pollRequestDeltaSuggestion;
+
+    it('suggests one more poller when the answered task waited over 200 ms in the backlog', async () => {
+      const m = make();
+      m.add(task('late'));
+      jest.advanceTimersByTime(300);
+      expect(decision(await m.poll('ns', 'workflow', 'q', info(), new AbortController().signal))).toBe(1);
+      m.stop();
+    });
+
+    it('suggests one poller fewer when the poll waited a second or more for its task', async () => {
+      const m = make();
+      const p = m.poll('ns', 'workflow', 'q', info(), new AbortController().signal);
+      jest.advanceTimersByTime(1_500);
+      m.add(task('t'));
+      expect(decision(await p)).toBe(-1);
+      m.stop();
+    });
+
+    it('says nothing when a waiting poll gets a task promptly and tasks are not piling up', async () => {
+      const m = make();
+      for (let i = 0; i < 5; i++) {
+        const p = m.poll('ns', 'workflow', 'q', info(), new AbortController().signal);
+        jest.advanceTimersByTime(20);
+        m.add(task(`t${i}`));
+        expect(decision(await p)).toBeUndefined();
+      }
+      m.stop();
+    });
+
+    it('rate-limits scale-up hints to 10 per second per recent poller identity', async () => {
+      const m = make();
+      for (let i = 0; i < 30; i++) m.add(task(`b${i}`));
+      jest.advanceTimersByTime(300);
+      const hints: Array<number | undefined> = [];
+      for (let i = 0; i < 30; i++) hints.push(decision(await m.poll('ns', 'workflow', 'q', info(), new AbortController().signal)));
+      expect(hints.filter((h) => h === 1)).toHaveLength(10);
+      jest.advanceTimersByTime(1_000);
+      m.add(task('again'));
+      jest.advanceTimersByTime(300);
+      expect(decision(await m.poll('ns', 'workflow', 'q', info(), new AbortController().signal))).toBe(1);
+      m.stop();
+    });
   });
 });

@@ -23,13 +23,19 @@ export function validateAction(action: Obj | undefined): Obj {
   return sw;
 }
 
-/** The StartWorkflowExecution request a schedule sends for one nominal time. */
+/**
+ * The StartWorkflowExecution request a schedule sends for one nominal time: the action's fields without its
+ * deprecated cron and reuse-policy ones (Temporal's scheduler does not copy them), the scheduled id, and the two
+ * scheduler search attributes (the start time in whole seconds, as Temporal writes it).
+ */
 export function startRequestFor(sw: Obj, scheduleId: string, nominalMs: number, requestId: string): Obj {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { cronSchedule, workflowIdReusePolicy, ...action } = sw;
   const indexed = { ...(((sw.searchAttributes as Obj | undefined)?.indexedFields as Obj | undefined) ?? {}) };
-  indexed.TemporalScheduledStartTime = searchAttributePayload('Datetime', new Date(nominalMs).toISOString());
+  indexed.TemporalScheduledStartTime = searchAttributePayload('Datetime', new Date(Math.floor(nominalMs / 1000) * 1000).toISOString());
   indexed.TemporalScheduledById = searchAttributePayload('Keyword', scheduleId);
   return {
-    ...sw,
+    ...action,
     workflowId: scheduledWorkflowId(String(sw.workflowId), nominalMs),
     searchAttributes: { indexedFields: indexed },
     identity: 'temporal-scheduler',

@@ -2,7 +2,9 @@ import type { Obj } from '../engine/events';
 
 /** A started action, as recentActions reports it. */
 export interface ActionResult {
+  /** When it was due by the schedule, jitter included (Temporal's ScheduleActionResult.schedule_time). */
   scheduleTime: number;
+  /** When the workflow really started. */
   actualTime: number;
   workflowId: string;
   runId: string;
@@ -12,17 +14,26 @@ export interface ActionResult {
 export interface BufferedStart {
   /** Nominal (scheduled) time, epoch ms. */
   nominal: number;
-  /** When it was due (epoch ms); equals nominal for spec times, "now" for triggers. */
+  /** When it was due (epoch ms): the nominal time plus jitter for spec times and backfills, the time of a trigger. */
   actual: number;
   overlap: number;
   /** Trigger/backfill: not counted against remainingActions and not skipped while paused. */
   manual: boolean;
 }
 
+/** A workflow the schedule started that may still run. */
+export interface StartedRun {
+  workflowId: string;
+  runId: string;
+  /** Started under ALLOW_ALL: like Temporal, such runs neither receive nor update the last completion result. */
+  allowAll?: boolean;
+}
+
 /**
  * Everything a schedule keeps, in plain JSON-able values: what the client sent (`schedule` with the canonical
- * spec), the counters of `info`, the workflows it started that still run, the overlap buffer and the high-water
- * mark of processed spec times (a restart resumes from it, applying the catch-up window).
+ * spec), the counters of `info`, the workflows it started that still run, the overlap buffer, the outcome of the
+ * last run passed to the next, and the high-water mark of processed spec times (a restart resumes from it,
+ * applying the catch-up window).
  */
 export interface ScheduleRecord {
   namespace: string;
@@ -41,8 +52,15 @@ export interface ScheduleRecord {
   overlapSkipped: number;
   bufferDropped: number;
   recentActions: ActionResult[];
-  running: Array<{ workflowId: string; runId: string }>;
+  running: StartedRun[];
   buffer: BufferedStart[];
-  /** Every spec time ≤ this (epoch ms) has been handled. */
+  /**
+   * Spec times are searched after this instant (epoch ms): the jittered time of the last one handled (or the
+   * creation time). A time whose nominal instant is before it but whose jittered one is not yet due stays ahead.
+   */
   processedUntil: number;
+  /** temporal.api.common.v1.Payloads of the last scheduled run that completed (kept across failures). */
+  lastCompletionResult?: Obj;
+  /** temporal.api.failure.v1.Failure of the last scheduled run if it failed after that success. */
+  continuedFailure?: Obj;
 }

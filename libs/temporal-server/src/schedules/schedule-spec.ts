@@ -15,7 +15,7 @@ export interface CompiledSpec {
   endMs: number;
   /** IANA zone of the calendars (`UTC` when none). Intervals are zone-independent. */
   timezone: string;
-  /** Jitter is accepted and echoed back but not applied: actions fire at their exact nominal times. */
+  /** Upper bound of the per-time delay added to each nominal time (see schedule-jitter.ts); 0 = none. */
   jitterMs: number;
 }
 
@@ -154,21 +154,31 @@ function nextIntervalInstant(i: { intervalMs: number; phaseMs: number }, afterMs
 }
 
 /**
- * The first action time strictly after `afterMs`: the earliest time of any calendar or interval that is inside
- * [startTime, endTime] and not matched by an exclude calendar (read in the spec's zone). Pure: "now" is an argument.
+ * The earliest calendar or interval time strictly after `afterMs`, ignoring start/end time and excludes: Temporal's
+ * "raw" next time, which also bounds the jitter of the time before it.
+ */
+export function rawNextTime(spec: CompiledSpec, afterMs: number): number | undefined {
+  let best: number | undefined;
+  for (const c of spec.calendars) {
+    const t = nextCalendarInstant(c, spec.timezone, afterMs);
+    if (t !== undefined && (best === undefined || t < best)) best = t;
+  }
+  for (const i of spec.intervals) {
+    const t = nextIntervalInstant(i, afterMs);
+    if (best === undefined || t < best) best = t;
+  }
+  return best;
+}
+
+/**
+ * The first nominal action time strictly after `afterMs`: the earliest time of any calendar or interval that is
+ * inside [startTime, endTime] and not matched by an exclude calendar (read in the spec's zone). Pure: "now" is an
+ * argument. Jitter is added on top by schedule-jitter.ts.
  */
 export function nextActionTime(spec: CompiledSpec, afterMs: number): number | undefined {
   let after = Math.max(afterMs, spec.startMs ? spec.startMs - 1 : -Infinity);
   for (let guard = 0; guard < 100_000; guard++) {
-    let best: number | undefined;
-    for (const c of spec.calendars) {
-      const t = nextCalendarInstant(c, spec.timezone, after);
-      if (t !== undefined && (best === undefined || t < best)) best = t;
-    }
-    for (const i of spec.intervals) {
-      const t = nextIntervalInstant(i, after);
-      if (best === undefined || t < best) best = t;
-    }
+    const best = rawNextTime(spec, after);
     if (best === undefined || (spec.endMs && best > spec.endMs)) return undefined;
     const wall = toWall(best, spec.timezone);
     if (!spec.excludes.some((x) => matchesWall(x, wall))) return best;

@@ -6,10 +6,14 @@ import { fromTs, ts } from '../util/time';
 import { effectivePolicy } from './overlap-policy';
 import { validateAction } from './schedule-action';
 import type { ScheduleRecord } from './schedule-record';
-import { actionTimesBetween, canonicalSpec, compileSpec, nextActionTime } from './schedule-spec';
-import { catchupWindowMs, scheduleKey, schedulePolicy, state, type LiveSchedule, type Scheduler } from './scheduler';
+import { actionsBetween, nextAction } from './schedule-jitter';
+import { parseScheduleQuery, scheduleMatches } from './schedule-query';
+import { canonicalSpec, compileSpec } from './schedule-spec';
+import { catchupWindowMs, scheduleKey, schedulePolicy, seedOf, state, type LiveSchedule, type Scheduler } from './scheduler';
 
+/** Temporal's counts: Describe shows 10 future and recent actions, a List entry 5 of each. */
 const FUTURE_TIMES = 10;
+const LIST_TIMES = 5;
 const DEFAULT_PAGE = 1000;
 const MAX_MATCHING_TIMES = 1000;
 
@@ -111,7 +115,7 @@ function info(sc: Scheduler, s: LiveSchedule): Obj {
     bufferSize: rec.buffer.length,
     runningWorkflows: sc.alive(s).map((r) => ({ workflowId: r.workflowId, runId: r.runId })),
     recentActions: recentActions(sc, rec),
-    futureActionTimes: futureTimes(sc, s).map(ts),
+    futureActionTimes: futureTimes(s, FUTURE_TIMES).map(ts),
     createTime: ts(rec.createTime),
     updateTime: rec.updateTime ? ts(rec.updateTime) : undefined,
   };
@@ -129,17 +133,21 @@ function recentActions(sc: Scheduler, rec: ScheduleRecord): Obj[] {
   });
 }
 
-/** The next spec times from now (as many as remain when actions are limited). */
-function futureTimes(sc: Scheduler, s: LiveSchedule): number[] {
+/**
+ * The next `count` action times, jitter included, after the last handled one (as many as remain when actions are
+ * limited); like Temporal, times before the last update are left out.
+ */
+function futureTimes(s: LiveSchedule, count: number): number[] {
   const st = state(s.rec);
-  const limit = st.limitedActions ? Math.min(FUTURE_TIMES, Number(st.remainingActions ?? 0)) : FUTURE_TIMES;
+  const limit = st.limitedActions ? Math.min(count, Number(st.remainingActions ?? 0)) : count;
+  const seed = seedOf(s.rec);
   const out: number[] = [];
-  let t = Math.max(s.rec.processedUntil, sc.e.clock.now());
+  let t = s.rec.processedUntil;
   while (out.length < limit) {
-    const n = nextActionTime(s.spec, t);
-    if (n === undefined) break;
-    out.push(n);
-    t = n;
+    const next = nextAction(s.spec, seed, t);
+    if (next === undefined) break;
+    t = next.actual;
+    if (next.actual >= s.rec.updateTime) out.push(next.actual);
   }
   return out;
 }
@@ -191,13 +199,13 @@ function applyPatch(sc: Scheduler, s: LiveSchedule, patch: Obj): void {
   const trigger = patch.triggerImmediately as Obj | undefined;
   if (trigger) {
     const at = fromTs(trigger.scheduledTime as Obj) || now;
-    sc.enqueue(s, { nominal: at, actual: now, overlap: effectivePolicy(trigger.overlapPolicy, schedulePolicy(s.rec)), manual: true });
+    sc.enqueue(s, { nominal: at, actual: at, overlap: effectivePolicy(trigger.overlapPolicy, schedulePolicy(s.rec)), manual: true });
   }
   for (const b of (patch.backfillRequest as Obj[] | undefined) ?? []) {
     const from = fromTs(b.startTime as Obj);
     const to = fromTs(b.endTime as Obj);
     const overlap = effectivePolicy(b.overlapPolicy, schedulePolicy(s.rec));
-    for (const t of actionTimesBetween(s.spec, from - 1, to, MAX_MATCHING_TIMES)) sc.enqueue(s, { nominal: t, actual: now, overlap, manual: true });
+    for (const t of actionsBetween(s.spec, seedOf(s.rec), from - 1, to, MAX_MATCHING_TIMES)) sc.enqueue(s, { nominal: t.nominal, actual: t.actual, overlap, manual: true });
   }
   sc.drain(s);
 }
@@ -223,13 +231,19 @@ export async function deleteSchedule(sc: Scheduler, namespace: string, req: Obj)
   return {};
 }
 
-/** ListSchedules: by schedule id, paged with an opaque token; List Filter queries are not supported. */
+/**
+ * ListSchedules: by schedule id, paged with an opaque token, filtered by a List Filter query over the schedule's
+ * search attributes (see schedule-query.ts). Entries show only the custom search attributes, as Temporal's do.
+ */
 export function listSchedules(sc: Scheduler, namespace: string, req: Obj): Obj {
-  if (req.query) throw invalidArgument('ListSchedules with a query is not supported by this server.');
+  const custom = sc.e.namespaces.get(namespace).searchAttributes;
+  const query = parseScheduleQuery(custom, String(req.query ?? ''));
   const size = Number(req.maximumPageSize ?? 0) || DEFAULT_PAGE;
   const token = req.nextPageToken as Uint8Array | undefined;
   const after = token && token.length ? Buffer.from(token).toString('utf8') : undefined;
-  const all = [...sc.live.values()].filter((s) => s.rec.namespace === namespace).sort((a, b) => (a.rec.scheduleId < b.rec.scheduleId ? -1 : 1));
+  const all = [...sc.live.values()]
+    .filter((s) => s.rec.namespace === namespace && (!query || scheduleMatches(query, s.rec, custom)))
+    .sort((a, b) => (a.rec.scheduleId < b.rec.scheduleId ? -1 : 1));
   const rest = after === undefined ? all : all.filter((s) => s.rec.scheduleId > after);
   const page = rest.slice(0, size);
   return {
@@ -242,19 +256,19 @@ export function listSchedules(sc: Scheduler, namespace: string, req: Obj): Obj {
         workflowType: ((s.rec.schedule.action as Obj).startWorkflow as Obj).workflowType,
         notes: state(s.rec).notes ?? '',
         paused: !!state(s.rec).paused,
-        recentActions: recentActions(sc, s.rec),
-        futureActionTimes: futureTimes(sc, s).map(ts),
+        recentActions: recentActions(sc, s.rec).slice(-LIST_TIMES),
+        futureActionTimes: futureTimes(s, LIST_TIMES).map(ts),
       },
     })),
     nextPageToken: rest.length > size ? Buffer.from(page[page.length - 1]!.rec.scheduleId, 'utf8') : undefined,
   };
 }
 
-/** ListScheduleMatchingTimes: spec times in [startTime, endTime]. */
+/** ListScheduleMatchingTimes: action times (jitter included, as Temporal answers) in [startTime, endTime]. */
 export function listMatchingTimes(sc: Scheduler, namespace: string, req: Obj): Obj {
   const s = get(sc, namespace, req.scheduleId);
   const from = fromTs(req.startTime as Obj);
   const to = fromTs(req.endTime as Obj);
   if (!from || !to || to < from) throw invalidArgument('ListScheduleMatchingTimes needs a start time before its end time.');
-  return { startTime: actionTimesBetween(s.spec, from - 1, to, MAX_MATCHING_TIMES).map(ts) };
+  return { startTime: actionsBetween(s.spec, seedOf(s.rec), from - 1, to, MAX_MATCHING_TIMES).map((t) => ts(t.actual)) };
 }

@@ -4,10 +4,12 @@ import { terminateWorkflow, cancelWorkflow } from '../engine/signals.ops';
 import { startWorkflow } from '../engine/start-workflow.ops';
 import { ServerError } from '../errors/server-error';
 import { durMs } from '../util/time';
+import { recordOutcome } from './last-completion';
 import { decideOverlap, effectivePolicy, OverlapPolicy } from './overlap-policy';
 import { startRequestFor } from './schedule-action';
-import type { BufferedStart, ScheduleRecord } from './schedule-record';
-import { actionTimesBetween, compileSpec, nextActionTime, type CompiledSpec } from './schedule-spec';
+import { actionsBetween, jitterSeed, nextAction } from './schedule-jitter';
+import type { BufferedStart, ScheduleRecord, StartedRun } from './schedule-record';
+import { compileSpec, type CompiledSpec } from './schedule-spec';
 import type { ScheduleStore } from './schedule-store';
 
 /** Temporal's defaults: catch up on anything missed within a year, never on less than 10 s. */
@@ -24,6 +26,9 @@ export interface LiveSchedule {
 }
 
 export const scheduleKey = (namespace: string, scheduleId: string): string => `${namespace}\0${scheduleId}`;
+
+/** The schedule's jitter seed. */
+export const seedOf = (rec: ScheduleRecord): string => jitterSeed(rec.namespace, rec.scheduleId);
 
 /**
  * Runs schedules on the engine: one clock timer per schedule at its next action time (virtual time, so time
@@ -45,7 +50,8 @@ export class Scheduler {
     for (const rec of recs) {
       const s: LiveSchedule = { rec, spec: compileSpec(rec.schedule.spec as Obj) };
       this.live.set(scheduleKey(rec.namespace, rec.scheduleId), s);
-      for (const r of rec.running) this.watch(s, r.workflowId);
+      // Runs that closed before the crash let their outcome reach the next start.
+      for (const r of this.alive(s)) this.watch(s, r.workflowId);
       this.evaluate(s);
     }
     return recs.length;
@@ -64,22 +70,28 @@ export class Scheduler {
     });
   }
 
-  /** Handles every spec time up to now, drains the buffer and arms the timer for the next time. */
+  /** Handles every spec time due (jitter included) up to now, drains the buffer and arms the timer for the next. */
   evaluate(s: LiveSchedule): void {
     const now = this.e.clock.now();
     const rec = s.rec;
     const st = state(rec);
     const catchup = catchupWindowMs(rec);
-    for (const t of actionTimesBetween(s.spec, rec.processedUntil, now, MAX_TIMES_PER_PASS)) {
+    const due = actionsBetween(s.spec, seedOf(rec), rec.processedUntil, now, MAX_TIMES_PER_PASS);
+    for (const t of due) {
+      // Like Temporal: an update re-reads the spec from the last handled time (to keep a time whose jittered
+      // instant is still ahead) but does not start the new spec's times that were due before the update.
+      if (t.actual < rec.updateTime) continue;
       if (st.paused) continue;
       if (st.limitedActions && Number(st.remainingActions ?? 0) <= 0) continue;
-      if (now - t > catchup) {
+      if (now - t.actual > catchup) {
         rec.missedCatchupWindow++;
         continue;
       }
-      this.enqueue(s, { nominal: t, actual: now, overlap: schedulePolicy(rec), manual: false });
+      this.enqueue(s, { nominal: t.nominal, actual: t.actual, overlap: schedulePolicy(rec), manual: false });
     }
-    rec.processedUntil = Math.max(rec.processedUntil, now);
+    // A pass cut short by the limit gives up on the rest (a schedule down for long counts that many as missed).
+    if (due.length >= MAX_TIMES_PER_PASS) rec.processedUntil = Math.max(rec.processedUntil, now);
+    else if (due.length) rec.processedUntil = Math.max(rec.processedUntil, due[due.length - 1]!.actual);
     this.drain(s);
     this.arm(s);
   }
@@ -121,16 +133,16 @@ export class Scheduler {
     }
   }
 
-  /** Re-arms the schedule's timer at its next spec time (none when the spec has no more times). */
+  /** Re-arms the schedule's timer at its next (jittered) spec time; none when the spec has no more times. */
   arm(s: LiveSchedule): void {
     const key = this.timerKey(s.rec);
     if (this.stopped) return;
-    const next = nextActionTime(s.spec, s.rec.processedUntil);
+    const next = nextAction(s.spec, seedOf(s.rec), s.rec.processedUntil);
     if (next === undefined) {
       this.e.clock.clear(key);
       return;
     }
-    this.e.clock.set(key, next, () => {
+    this.e.clock.set(key, next.actual, () => {
       if (this.live.get(scheduleKey(s.rec.namespace, s.rec.scheduleId)) !== s) return;
       this.evaluate(s);
       void this.persist(s).catch(() => undefined);
@@ -142,23 +154,35 @@ export class Scheduler {
     this.e.clock.clear(this.timerKey(s.rec));
   }
 
-  /** Workflows this schedule started that still run (following continue-as-new and retries by workflow id). */
-  alive(s: LiveSchedule): Array<{ workflowId: string; runId: string }> {
-    s.rec.running = s.rec.running.filter((r) => this.currentRun(s.rec.namespace, r.workflowId)?.state === 'running');
-    return s.rec.running;
+  /**
+   * Workflows this schedule started that still run (following continue-as-new and retries by workflow id). The
+   * ones found closed leave the list, their outcome kept for the next start.
+   */
+  alive(s: LiveSchedule): StartedRun[] {
+    const still: StartedRun[] = [];
+    for (const r of s.rec.running) {
+      const run = this.currentRun(s.rec.namespace, r.workflowId);
+      if (run?.state === 'running') still.push(r);
+      else if (run && !r.allowAll) recordOutcome(s.rec, run);
+    }
+    s.rec.running = still;
+    return still;
   }
 
   private start(s: LiveSchedule, b: BufferedStart): void {
     const rec = s.rec;
     const sw = (rec.schedule.action as Obj).startWorkflow as Obj;
     const requestId = `schedule:${rec.scheduleId}:${b.nominal}:${rec.actionCount}`;
+    const allowAll = b.overlap === OverlapPolicy.ALLOW_ALL;
+    // Temporal passes the previous outcome to every start except ALLOW_ALL ones (which may overlap anything).
+    const carry = allowAll ? {} : { lastCompletionResult: rec.lastCompletionResult, continuedFailure: rec.continuedFailure };
     try {
-      const res = startWorkflow(this.e, rec.namespace, startRequestFor(sw, rec.scheduleId, b.nominal, requestId));
-      const runId = String(res.runId);
-      const workflowId = this.e.store.getRun(runId)?.workflowId ?? '';
+      const req = startRequestFor(sw, rec.scheduleId, b.nominal, requestId);
+      const runId = String(startWorkflow(this.e, rec.namespace, req, carry).runId);
+      const workflowId = String(req.workflowId);
       rec.actionCount++;
-      rec.running.push({ workflowId, runId });
-      rec.recentActions.push({ scheduleTime: b.nominal, actualTime: this.e.clock.now(), workflowId, runId });
+      rec.running.push(allowAll ? { workflowId, runId, allowAll } : { workflowId, runId });
+      rec.recentActions.push({ scheduleTime: b.actual, actualTime: this.e.clock.now(), workflowId, runId });
       if (rec.recentActions.length > RECENT_ACTIONS) rec.recentActions.splice(0, rec.recentActions.length - RECENT_ACTIONS);
       this.watch(s, workflowId);
     } catch (err) {
