@@ -4,6 +4,7 @@
 // evidence is superseded (history kept), a new row gets a task in the department's inbox, a deadline moves; then the
 // signer recalls the plan: open tasks close as recalled and the register entry is marked recalled.
 import type { Client, HttpResult, TestStack } from './support/api-stack';
+import { insertDraftPlan } from './support/draft-plan-fixture';
 import { eventually, type SeededUser, startWorkflowStack, type WorkflowStack } from './support/workflow-stack';
 
 jest.setTimeout(180_000);
@@ -20,13 +21,13 @@ describe('plan amendment, recall and signing authority through HTTP', () => {
   beforeAll(async () => {
     ws = await startWorkflowStack({ logins: ['vhxh', 'taichinh', 'phochutich', 'chutich', 'vanthu'] });
     ({ stack, users, as } = ws);
-    planId = await insertPlan(
-      stack,
-      users.chutich!.organisation_id,
-      users.vhxh!.organisation_id,
-      users.taichinh!.organisation_id,
-      rows,
-    );
+    const plan = await insertDraftPlan(stack.db.dataSource, {
+      issuerId: users.chutich!.organisation_id,
+      vhxhId: users.vhxh!.organisation_id,
+      taichinhId: users.taichinh!.organisation_id,
+    });
+    planId = plan.planId;
+    rows.push(...plan.responsibilityIds);
   });
 
   afterAll(async () => {
@@ -269,50 +270,3 @@ describe('plan amendment, recall and signing authority through HTTP', () => {
     expect((await act(planId, 'phochutich', 'recall', { reason: 'Lần nữa' })).status).toBe(409);
   });
 });
-
-/** A draft plan with two rows: VH-XH leads the first (Tài chính coordinates), Tài chính leads the second. */
-async function insertPlan(
-  stack: TestStack,
-  issuerId: string,
-  vhxhId: string,
-  taichinhId: string,
-  ids: string[],
-): Promise<string> {
-  return stack.db.dataSource.transaction(async (m) => {
-    const [p] = await m.query(
-      `INSERT INTO plans (document_type, issuer_organisation_id, title, status, source, period_from, period_to)
-       VALUES ('KH', $1, 'Kế hoạch giảm nghèo bền vững năm 2027', 'draft', 'born-digital', 2027, 2027) RETURNING id`,
-      [issuerId],
-    );
-    const [rev] = await m.query(
-      `INSERT INTO plan_revisions (plan_id, number, snapshot) VALUES ($1, 1, '{}') RETURNING id`,
-      [p.id],
-    );
-    await m.query(`UPDATE plans SET current_revision_id = $1 WHERE id = $2`, [rev.id, p.id]);
-    const rows: [string, [string, string][]][] = [
-      [
-        'Rà soát hộ nghèo, hộ cận nghèo trên địa bàn',
-        [
-          ['lead', vhxhId],
-          ['coordinator', taichinhId],
-        ],
-      ],
-      ['Bố trí kinh phí thực hiện các dự án giảm nghèo', [['lead', taichinhId]]],
-    ];
-    for (const [i, [duties, assignees]] of rows.entries()) {
-      const [r] = await m.query(
-        `INSERT INTO plan_responsibilities (revision_id, position, mode, duties, origin) VALUES ($1, $2, 'order', $3, 'manual') RETURNING id`,
-        [rev.id, i, duties],
-      );
-      ids.push(r.id);
-      for (const [j, [role, orgId]] of assignees.entries()) {
-        await m.query(
-          `INSERT INTO responsibility_assignees (responsibility_id, role, position, organisation_id, name, name_key, party_kind, resolved, match_method)
-           VALUES ($1, $2, $3, $4, 'x', 'x', 'organisation', true, 'manual')`,
-          [r.id, role, j, orgId],
-        );
-      }
-    }
-    return p.id as string;
-  });
-}

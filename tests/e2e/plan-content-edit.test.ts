@@ -4,6 +4,7 @@
 // dates (31/02, a holiday) answer 422 per field, another department 403, a signed plan 409, and nothing is written.
 // Then: the timeline names who did each step, and an issued plan offers "Lập kế hoạch sửa đổi".
 import type { Client, HttpResult, TestStack } from './support/api-stack';
+import { insertDraftPlan } from './support/draft-plan-fixture';
 import { type SeededUser, startWorkflowStack, type WorkflowStack } from './support/workflow-stack';
 
 jest.setTimeout(180_000);
@@ -208,43 +209,17 @@ describe('plan content edit through HTTP', () => {
   }
 });
 
-/** A draft plan with two targets and two assignment rows (vhxh leads one with taichinh, taichinh the other). */
+/** The draft plan of the fixture with two targets (vhxh leads the first row with taichinh, taichinh the second). */
 async function insertPlan(stack: TestStack, issuerId: string, vhxhId: string, taichinhId: string) {
-  return stack.db.dataSource.transaction(async (m) => {
-    const [p] = await m.query(
-      `INSERT INTO plans (document_type, issuer_organisation_id, title, status, source, period_from, period_to)
-       VALUES ('KH', $1, 'Kế hoạch giảm nghèo bền vững năm 2027', 'draft', 'born-digital', 2027, 2027) RETURNING id`,
-      [issuerId],
+  const db = stack.db.dataSource;
+  const { planId, revisionId, responsibilityIds } = await insertDraftPlan(db, { issuerId, vhxhId, taichinhId });
+  const targets: string[] = [];
+  for (const [i, [text, value]] of ([['Giảm tỷ lệ hộ nghèo 1,5%', 1.5], ['Tỷ lệ người tham gia BHYT đạt trên 95%', 95]] as const).entries()) {
+    const [t] = await db.query(
+      `INSERT INTO plan_targets (revision_id, position, text, value, comparator, unit, due_year) VALUES ($1, $2, $3, $4, 'gt', '%', 2027) RETURNING id`,
+      [revisionId, i, text, value],
     );
-    const [rev] = await m.query(`INSERT INTO plan_revisions (plan_id, number, snapshot) VALUES ($1, 1, '{}') RETURNING id`, [p.id]);
-    await m.query(`UPDATE plans SET current_revision_id = $1 WHERE id = $2`, [rev.id, p.id]);
-    const targets: string[] = [];
-    for (const [i, [text, value]] of ([['Giảm tỷ lệ hộ nghèo 1,5%', 1.5], ['Tỷ lệ người tham gia BHYT đạt trên 95%', 95]] as const).entries()) {
-      const [t] = await m.query(
-        `INSERT INTO plan_targets (revision_id, position, text, value, comparator, unit, due_year) VALUES ($1, $2, $3, $4, 'gt', '%', 2027) RETURNING id`,
-        [rev.id, i, text, value],
-      );
-      targets.push(t.id);
-    }
-    const responsibilities: string[] = [];
-    const specs: [string, [string, string][]][] = [
-      ['Rà soát hộ nghèo, hộ cận nghèo trên địa bàn', [['lead', vhxhId], ['coordinator', taichinhId]]],
-      ['Bố trí kinh phí thực hiện các dự án giảm nghèo', [['lead', taichinhId]]],
-    ];
-    for (const [i, [duties, assignees]] of specs.entries()) {
-      const [r] = await m.query(
-        `INSERT INTO plan_responsibilities (revision_id, position, mode, duties, origin) VALUES ($1, $2, 'order', $3, 'manual') RETURNING id`,
-        [rev.id, i, duties],
-      );
-      responsibilities.push(r.id);
-      for (const [j, [role, orgId]] of assignees.entries()) {
-        await m.query(
-          `INSERT INTO responsibility_assignees (responsibility_id, role, position, organisation_id, name, name_key, party_kind, resolved, match_method)
-           VALUES ($1, $2, $3, $4, 'x', 'x', 'organisation', true, 'manual')`,
-          [r.id, role, j, orgId],
-        );
-      }
-    }
-    return { planId: p.id as string, rows: { targets, responsibilities } };
-  });
+    targets.push(t.id);
+  }
+  return { planId, rows: { targets, responsibilities: responsibilityIds } };
 }

@@ -4,6 +4,7 @@
 import { dutyWorkflowId, type ReportingDutyInput, WORKFLOW_TYPES } from '@dondoc/contracts';
 import { parseIsoDate } from '@dondoc/domain';
 import type { Client, HttpResult, TestStack } from './support/api-stack';
+import { insertDraftPlan } from './support/draft-plan-fixture';
 import { eventually, type SeededUser, startWorkflowStack, type WorkflowStack } from './support/workflow-stack';
 
 // Loaded machine: server start, bundle and a dozen updates through HTTP.
@@ -23,7 +24,11 @@ describe("workflow actions through HTTP (plan → issue → tasks in the departm
     ws = await startWorkflowStack({ logins: ['vhxh', 'taichinh', 'phochutich', 'chutich', 'vanthu', 'sonnmt'] });
     ({ env, stack, taskQueue, users, as } = ws);
     ubndId = users.chutich!.organisation_id;
-    planId = await insertPlanFixture(stack, ubndId, users.vhxh!.organisation_id, users.taichinh!.organisation_id);
+    ({ planId } = await insertDraftPlan(stack.db.dataSource, {
+      issuerId: ubndId,
+      vhxhId: users.vhxh!.organisation_id,
+      taichinhId: users.taichinh!.organisation_id,
+    }));
   });
 
   afterAll(async () => {
@@ -417,51 +422,7 @@ describe("workflow actions through HTTP (plan → issue → tasks in the departm
   });
 });
 
-/** A draft plan in the plans module's tables: two responsibilities (vhxh leads r1 with tai-chinh coordinating; tai-chinh leads r2). */
-async function insertPlanFixture(
-  stack: TestStack,
-  issuerId: string,
-  vhxhId: string,
-  taichinhId: string,
-): Promise<string> {
-  return stack.db.dataSource.transaction(async (m) => {
-    const [p] = await m.query(
-      `INSERT INTO plans (document_type, issuer_organisation_id, title, status, source, period_from, period_to)
-       VALUES ('KH', $1, 'Kế hoạch giảm nghèo bền vững năm 2027', 'draft', 'born-digital', 2027, 2027) RETURNING id`,
-      [issuerId],
-    );
-    const [rev] = await m.query(
-      `INSERT INTO plan_revisions (plan_id, number, snapshot) VALUES ($1, 1, '{}') RETURNING id`,
-      [p.id],
-    );
-    await m.query(`UPDATE plans SET current_revision_id = $1 WHERE id = $2`, [rev.id, p.id]);
-    const rows: [string, [string, string][]][] = [
-      [
-        'Rà soát hộ nghèo, hộ cận nghèo trên địa bàn',
-        [
-          ['lead', vhxhId],
-          ['coordinator', taichinhId],
-        ],
-      ],
-      ['Bố trí kinh phí thực hiện các dự án giảm nghèo', [['lead', taichinhId]]],
-    ];
-    for (const [i, [duties, assignees]] of rows.entries()) {
-      const [r] = await m.query(
-        `INSERT INTO plan_responsibilities (revision_id, position, mode, duties, origin) VALUES ($1, $2, 'order', $3, 'manual') RETURNING id`,
-        [rev.id, i, duties],
-      );
-      for (const [j, [role, orgId]] of assignees.entries()) {
-        await m.query(
-          `INSERT INTO responsibility_assignees (responsibility_id, role, position, organisation_id, name, name_key, party_kind, resolved, match_method)
-           VALUES ($1, $2, $3, $4, 'x', 'x', 'organisation', true, 'manual')`,
-          [r.id, role, j, orgId],
-        );
-      }
-    }
-    return p.id as string;
-  });
-}
-
+/** The responsibility at `position` of the plan's current revision (an edit copies the rows under new ids). */
 async function responsibilityOf(stack: TestStack, planId: string, position: number): Promise<string> {
   const [r] = await stack.db.dataSource.query(
     `SELECT r.id FROM plan_responsibilities r JOIN plans p ON p.current_revision_id = r.revision_id WHERE p.id = $1 AND r.position = $2`,

@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import type { LoginRequest, LoginResponse, Me } from '@dondoc/contracts';
 
 /** POST /api/auth/login body. */
-export class LoginDto {
+export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'vhxh' })
   @IsString()
   @IsNotEmpty()
@@ -17,7 +18,7 @@ export class LoginDto {
 }
 
 /** The signed-in user as GET /api/me and login return it. */
-export class MeDto {
+export class MeDto implements Me {
   @ApiProperty() id!: string;
   @ApiProperty() username!: string;
   @ApiProperty() fullName!: string;
@@ -32,6 +33,6 @@ export class MeDto {
 }
 
 /** POST /api/auth/login answer. */
-export class LoginResponseDto {
+export class LoginResponseDto implements LoginResponse {
   @ApiProperty({ type: MeDto }) user!: MeDto;
 }

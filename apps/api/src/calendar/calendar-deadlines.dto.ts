@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
+import { type CalendarDeadline, DEADLINE_SCOPES, type DeadlineScope } from '@dondoc/contracts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const DEADLINE_SCOPES = ['mine', 'org', 'all'] as const;
-export type DeadlineScope = (typeof DEADLINE_SCOPES)[number];
 
 /** GET /api/calendar/deadlines?from=2027-06-01&to=2027-06-30&scope=mine. */
 export class CalendarDeadlinesQueryDto {
@@ -22,7 +21,7 @@ export class CalendarDeadlinesQueryDto {
 }
 
 /** One deadline on the calendar: a task's or an organisation's report for a duty period. */
-export class CalendarDeadlineDto {
+export class CalendarDeadlineDto implements CalendarDeadline {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: ['task', 'duty'] }) kind!: 'task' | 'duty';
   @ApiProperty() workflowId!: string;

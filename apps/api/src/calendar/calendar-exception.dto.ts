@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import type { CalendarBroadcast, CalendarException } from '@dondoc/contracts';
 import { CALENDAR_EXCEPTION_KINDS, type CalendarExceptionEntity, type CalendarExceptionKind } from '@dondoc/persistence';
 import { ListQueryDto, toBoolean } from '../common/list-query.dto';
 
 /** What happened to the `calendarChanged` broadcast of a change (the change itself is committed either way). */
-export class CalendarBroadcastDto {
+export class CalendarBroadcastDto implements CalendarBroadcast {
   @ApiProperty({ description: 'Open workflows signalled with the new additions' }) signalled!: number;
   @ApiProperty({ description: 'Workflows that closed between the listing and the signal' }) gone!: number;
   @ApiProperty({ description: 'Workflows that could not be signalled (logged; re-broadcast to retry)' }) failed!: number;
@@ -13,7 +14,7 @@ export class CalendarBroadcastDto {
 }
 
 /** An administrator's calendar exception as the API returns it. */
-export class CalendarExceptionDto {
+export class CalendarExceptionDto implements CalendarException {
   @ApiProperty() id!: string;
   @ApiProperty({ example: '2027-04-30' }) date!: string;
   @ApiProperty({ enum: CALENDAR_EXCEPTION_KINDS }) kind!: CalendarExceptionKind;

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { CalendarYear, MakeUpWorkingDay, NonWorkingDay } from '@dondoc/contracts';
 import { toIsoDate, type WorkingCalendar } from '@dondoc/domain';
 import type { CalendarExceptionRow } from '@dondoc/persistence';
 
 /** A weekday off: statutory holiday, bridged (swapped) day, or compensation for a holiday on a weekend. */
-export class NonWorkingDayDto {
+export class NonWorkingDayDto implements NonWorkingDay {
   @ApiProperty({ example: '2026-02-16' }) date!: string;
   @ApiProperty({ enum: ['holiday', 'bridge', 'compensatory'] }) kind!: 'holiday' | 'bridge' | 'compensatory';
   @ApiProperty({ example: 'Tết Nguyên đán' }) reason!: string;
@@ -11,14 +12,14 @@ export class NonWorkingDayDto {
 }
 
 /** A weekend day that is worked (làm bù). */
-export class MakeUpWorkingDayDto {
+export class MakeUpWorkingDayDto implements MakeUpWorkingDay {
   @ApiProperty({ example: '2026-01-10' }) date!: string;
   @ApiProperty() reason!: string;
   @ApiPropertyOptional({ description: 'Set when the day comes from an administrator’s exception' }) exceptionId?: string;
 }
 
 /** GET /api/calendar/:year: the year's exceptions to Monday–Friday. */
-export class CalendarYearDto {
+export class CalendarYearDto implements CalendarYear {
   @ApiProperty({ example: 2026 }) year!: number;
   @ApiProperty({ description: 'Data and rules version, recorded on every computed deadline' }) calendarVersion!: string;
   @ApiProperty({ type: [NonWorkingDayDto] }) nonWorkingDays!: NonWorkingDayDto[];

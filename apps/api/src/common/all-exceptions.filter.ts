@@ -1,19 +1,12 @@
 import { ArgumentsHost, Catch, HttpException, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
+import type { ApiErrorBody } from '@dondoc/contracts';
 import { DOMAIN_ERROR_MESSAGES, isDomainError } from '@dondoc/domain';
 import { isPlanDocumentError } from '@dondoc/plan-document';
-import { API_ERROR_MESSAGES, ApiError, type FieldError } from './api-error';
+import { API_ERROR_MESSAGES, ApiError } from './api-error';
 import { DOMAIN_ERROR_STATUS } from './error-status.table';
 import type { JsonLogger } from './json-logger';
 import type { DondocRequest } from './request-context';
-
-interface ErrorBody {
-  statusCode: number;
-  code: string;
-  message: string;
-  errors?: FieldError[];
-  details?: unknown;
-}
 
 // Nest's own exceptions (unknown route, body too large…) keep their status but get our codes.
 const HTTP_CODES: Record<number, string> = {
@@ -49,7 +42,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     res.status(body.statusCode).json(body);
   }
 
-  private toBody(exception: unknown, req: DondocRequest): ErrorBody {
+  private toBody(exception: unknown, req: DondocRequest): ApiErrorBody {
     if (exception instanceof ApiError) {
       return {
         statusCode: exception.status,

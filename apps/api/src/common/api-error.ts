@@ -1,3 +1,5 @@
+import type { FieldError } from '@dondoc/contracts';
+
 /**
  * Error codes the API itself raises, with their HTTP status. Domain error codes are mapped in
  * `error-status.table.ts`; services throw these (never Nest's HttpException).
@@ -36,11 +38,8 @@ export const API_ERROR_MESSAGES: Record<ApiErrorCode, string> = {
   TEMPORAL_UNAVAILABLE: 'Hệ thống xử lý quy trình tạm thời không sẵn sàng, vui lòng thử lại sau',
 };
 
-/** One invalid field of a request. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
+/** One invalid field of a request (the error body's shape is defined once, in @dondoc/contracts). */
+export type { FieldError };
 
 /** An error the API answers with `{statusCode, code, message, errors?}`. */
 export class ApiError extends Error {

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { ListResponse } from '@dondoc/contracts';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
@@ -35,11 +36,8 @@ export class ListQueryDto {
   q?: string;
 }
 
-/** `{data, total}`, what react-admin's getList expects. */
-export interface ListResult<T> {
-  data: T[];
-  total: number;
-}
+/** `{data, total}`, what react-admin's getList expects (defined once, in @dondoc/contracts). */
+export type ListResult<T> = ListResponse<T>;
 
 /** Query-string booleans: "true"/"false" (anything else stays and fails @IsBoolean). */
 export const toBoolean = ({ value }: { value: unknown }) =>

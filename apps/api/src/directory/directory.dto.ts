@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import type { AdministrativeUnit, Position } from '@dondoc/contracts';
 import {
   ADMINISTRATIVE_UNIT_LEVELS,
   type AdministrativeUnitEntity,
@@ -10,7 +11,7 @@ import {
 import { ListQueryDto, toArray } from '../common/list-query.dto';
 
 /** An administrative unit (tỉnh, xã, historical huyện…). */
-export class AdministrativeUnitDto {
+export class AdministrativeUnitDto implements AdministrativeUnit {
   @ApiProperty() id!: string;
   @ApiProperty() code!: string;
   @ApiProperty() name!: string;
@@ -21,7 +22,7 @@ export class AdministrativeUnitDto {
 }
 
 /** A position with its portfolio. */
-export class PositionDto {
+export class PositionDto implements Position {
   @ApiProperty() id!: string;
   @ApiProperty() code!: string;
   @ApiProperty() title!: string;

@@ -13,6 +13,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import type { EscalationPolicy, EscalationStep } from '@dondoc/contracts';
 import { ESCALATION_AUDIENCE_LABELS, type EscalationAudience } from '@dondoc/domain';
 import type { EscalationPolicyEntity } from '@dondoc/persistence';
 import { ListQueryDto } from '../common/list-query.dto';
@@ -21,7 +22,7 @@ import { MAX_STEPS } from './escalation-policy.rules';
 const AUDIENCES = Object.keys(ESCALATION_AUDIENCE_LABELS) as EscalationAudience[];
 
 /** One step: N working days from the deadline (negative before), who is told. */
-export class EscalationStepDto {
+export class EscalationStepDto implements EscalationStep {
   @ApiProperty({ example: -5, description: 'Số ngày làm việc so với hạn (âm: trước hạn; 0: khi quá hạn; dương: sau hạn)' })
   @IsInt()
   offsetDays!: number;
@@ -32,7 +33,7 @@ export class EscalationStepDto {
 }
 
 /** A policy as the API returns it. */
-export class EscalationPolicyDto {
+export class EscalationPolicyDto implements EscalationPolicy {
   @ApiProperty() id!: string;
   @ApiProperty({ example: 'Bậc thang: T−5, T−1, T+0, T+3' }) name!: string;
   @ApiProperty({ nullable: true, type: String }) description!: string | null;

@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { INBOX_FILTERS, type InboxAction, type InboxFilter, type InboxItem } from '@dondoc/contracts';
 import { ListQueryDto } from '../common/list-query.dto';
-
-export const INBOX_FILTERS = ['waiting', 'due-soon', 'overdue'] as const;
-export type InboxFilter = (typeof INBOX_FILTERS)[number];
 
 export class InboxQueryDto extends ListQueryDto {
   @ApiPropertyOptional({
@@ -16,8 +14,8 @@ export class InboxQueryDto extends ListQueryDto {
   filter: InboxFilter = 'waiting';
 }
 
-/** What the inbox asks of the user for an item. */
-export const INBOX_ACTIONS = {
+/** What the inbox asks of the user for an item, in Vietnamese. */
+export const INBOX_ACTIONS: Readonly<Record<InboxAction, string>> = {
   report: 'Báo cáo tiến độ, hoàn thành nhiệm vụ',
   accept: 'Xác nhận kết quả nhiệm vụ',
   decideExtension: 'Quyết định gia hạn',
@@ -28,11 +26,10 @@ export const INBOX_ACTIONS = {
   sign: 'Ký ban hành',
   number: 'Cấp số, đóng dấu',
   issue: 'Phát hành văn bản',
-} as const;
-export type InboxAction = keyof typeof INBOX_ACTIONS;
+};
 
 /** One item of "việc của tôi": a task, a duty period to report, or a plan step. */
-export class InboxItemDto {
+export class InboxItemDto implements InboxItem {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: ['task', 'duty', 'plan'] }) kind!: 'task' | 'duty' | 'plan';
   @ApiProperty() workflowId!: string;

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { PlanView, TaskView } from '@dondoc/contracts';
+import type { InboxAction, PlanView, TaskView } from '@dondoc/contracts';
 import { PLAN_STATUS_LABELS, type PlanStatus, type WorkingCalendar } from '@dondoc/domain';
 import { permissionsOf } from '../auth/permissions';
 import { CalendarSource } from '../calendar/calendar-source';
 import type { ListResult } from '../common/list-query.dto';
 import type { SessionUser } from '../common/request-context';
 import { deadlineState, liveTaskStatus } from '../tasks/task-status';
-import { INBOX_ACTIONS, type InboxAction, type InboxItemDto, type InboxQueryDto } from './inbox.dto';
+import { INBOX_ACTIONS, type InboxItemDto, type InboxQueryDto } from './inbox.dto';
 
 /** At most this many candidate rows per source are considered (an organisation's open work is far less). */
 const CANDIDATES = 2000;

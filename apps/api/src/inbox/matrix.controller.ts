@@ -1,8 +1,9 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { PlanMatrix } from '@dondoc/contracts';
 import { RequirePermission } from '../auth/permission.decorators';
 import { ParseId } from '../common/parse-id.pipe';
-import { MatrixService, type PlanMatrix } from './matrix.service';
+import { MatrixService } from './matrix.service';
 
 /** The assignment matrix of a plan (its own controller: the plans controller belongs to the plans module). */
 @ApiTags('plans')

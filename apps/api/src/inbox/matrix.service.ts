@@ -1,19 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { TaskView } from '@dondoc/contracts';
-import {
-  type AssignmentMatrix,
-  buildAssignmentMatrix,
-  type MatrixResponsibility,
-} from '@dondoc/domain';
+import type { PlanMatrix, TaskView } from '@dondoc/contracts';
+import { buildAssignmentMatrix, type MatrixResponsibility } from '@dondoc/domain';
 import { CalendarSource } from '../calendar/calendar-source';
 import { ApiError } from '../common/api-error';
-
-/** The assignment matrix of a plan with organisation names for the column headers. */
-export interface PlanMatrix extends AssignmentMatrix {
-  planId: string;
-  organisations: Record<string, string>;
-}
 
 /**
  * Rows = responsibilities of the plan's current revision (leads/coordinators resolved to

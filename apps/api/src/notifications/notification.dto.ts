@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional } from 'class-validator';
+import type { NotificationItem } from '@dondoc/contracts';
 import { ListQueryDto, toBoolean } from '../common/list-query.dto';
 import { Transform } from 'class-transformer';
 
@@ -11,7 +12,7 @@ export class NotificationListQueryDto extends ListQueryDto {
   unread?: boolean;
 }
 
-export class NotificationDto {
+export class NotificationDto implements NotificationItem {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: ['reminder', 'escalation', 'overdue', 'digest', 'info'] }) kind!: string;
   @ApiProperty() title!: string;

@@ -13,13 +13,14 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import type { Organisation } from '@dondoc/contracts';
 import { ORGANISATION_KINDS, type OrganisationEntity, type OrganisationKind } from '@dondoc/persistence';
 import { ListQueryDto, toArray, toBoolean } from '../common/list-query.dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** An organisation as the API returns it. */
-export class OrganisationDto {
+export class OrganisationDto implements Organisation {
   @ApiProperty() id!: string;
   @ApiProperty({ example: 'xa-tan-hoa.vhxh' }) code!: string;
   @ApiProperty({ example: 'Văn hóa - Xã hội' }) name!: string;

@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import type {
+  Plan,
+  PlanBudgetLine,
+  PlanDetail,
+  PlanLegalBasis,
+  PlanParty,
+  PlanRecipient,
+  PlanRelation,
+  PlanReportingDuty,
+  PlanResponsibility,
+  PlanRevisionRef,
+  PlanSection,
+  PlanTarget,
+} from '@dondoc/contracts';
 import {
   PLAN_SOURCES,
   PLAN_STATUSES,
@@ -25,7 +39,7 @@ const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
 
 /** A plan document as lists show it. */
-export class PlanDto {
+export class PlanDto implements Plan {
   @ApiProperty() id!: string;
   @ApiProperty({ example: 'KH' }) documentType!: string;
   @ApiProperty({ nullable: true, type: Number, example: 4159 }) number!: number | null;
@@ -50,22 +64,16 @@ export class PlanDto {
 }
 
 /** A plan with the content of its current revision. */
-export class PlanDetailDto extends PlanDto {
-  @ApiProperty({ nullable: true, type: Object }) currentRevision!: {
-    id: string;
-    number: number;
-    createdAt: string;
-    createdBy: string | null;
-    reason: string | null;
-  } | null;
-  @ApiProperty({ type: [Object] }) sections!: Array<ReturnType<typeof toSectionDto>>;
-  @ApiProperty({ type: [Object] }) legalBases!: Array<ReturnType<typeof toLegalBasisDto>>;
-  @ApiProperty({ type: [Object] }) targets!: Array<ReturnType<typeof toTargetDto>>;
-  @ApiProperty({ type: [Object] }) budgetLines!: Array<ReturnType<typeof toBudgetLineDto>>;
-  @ApiProperty({ type: [Object] }) responsibilities!: Array<ReturnType<typeof toResponsibilityDto>>;
-  @ApiProperty({ type: [Object] }) reportingDuties!: Array<ReturnType<typeof toReportingDutyDto>>;
-  @ApiProperty({ type: [Object] }) recipients!: Array<ReturnType<typeof toRecipientDto>>;
-  @ApiProperty({ type: [Object] }) relations!: Array<ReturnType<typeof toRelationDto>>;
+export class PlanDetailDto extends PlanDto implements PlanDetail {
+  @ApiProperty({ nullable: true, type: Object }) currentRevision!: PlanRevisionRef | null;
+  @ApiProperty({ type: [Object] }) sections!: PlanSection[];
+  @ApiProperty({ type: [Object] }) legalBases!: PlanLegalBasis[];
+  @ApiProperty({ type: [Object] }) targets!: PlanTarget[];
+  @ApiProperty({ type: [Object] }) budgetLines!: PlanBudgetLine[];
+  @ApiProperty({ type: [Object] }) responsibilities!: PlanResponsibility[];
+  @ApiProperty({ type: [Object] }) reportingDuties!: PlanReportingDuty[];
+  @ApiProperty({ type: [Object] }) recipients!: PlanRecipient[];
+  @ApiProperty({ type: [Object] }) relations!: PlanRelation[];
 }
 
 const SORTS = ['createdAt', 'updatedAt', 'issuedOn', 'title', 'number', 'year', 'status'] as const;
@@ -140,11 +148,11 @@ export function toPlanDto(p: PlanEntity): PlanDto {
   };
 }
 
-export function toRevisionDto(r: PlanRevisionEntity) {
+export function toRevisionDto(r: PlanRevisionEntity): PlanRevisionRef {
   return { id: r.id, number: r.number, createdAt: r.createdAt.toISOString(), createdBy: r.createdBy, reason: r.reason };
 }
 
-export function toSectionDto(s: PlanSectionEntity) {
+export function toSectionDto(s: PlanSectionEntity): PlanSection {
   return {
     id: s.id,
     parentId: s.parentId,
@@ -157,7 +165,7 @@ export function toSectionDto(s: PlanSectionEntity) {
   };
 }
 
-export function toLegalBasisDto(b: PlanLegalBasisEntity) {
+export function toLegalBasisDto(b: PlanLegalBasisEntity): PlanLegalBasis {
   return {
     id: b.id,
     citation: b.citation,
@@ -172,7 +180,7 @@ export function toLegalBasisDto(b: PlanLegalBasisEntity) {
   };
 }
 
-export function toTargetDto(t: PlanTargetEntity) {
+export function toTargetDto(t: PlanTargetEntity): PlanTarget {
   return {
     id: t.id,
     text: t.text,
@@ -192,7 +200,7 @@ export function toTargetDto(t: PlanTargetEntity) {
 }
 
 /** Budget amounts leave as decimal strings (whole VND): JSON numbers lose precision past 2^53. */
-export function toBudgetLineDto(l: PlanBudgetLineEntity) {
+export function toBudgetLineDto(l: PlanBudgetLineEntity): PlanBudgetLine {
   return {
     id: l.id,
     kind: l.kind,
@@ -211,7 +219,7 @@ export function toBudgetLineDto(l: PlanBudgetLineEntity) {
   };
 }
 
-function toPartyDto(a: ResponsibilityAssigneeEntity | ReportingDutyPartyEntity) {
+function toPartyDto(a: ResponsibilityAssigneeEntity | ReportingDutyPartyEntity): PlanParty {
   return {
     name: a.name,
     nameKey: a.nameKey,
@@ -223,7 +231,7 @@ function toPartyDto(a: ResponsibilityAssigneeEntity | ReportingDutyPartyEntity) 
   };
 }
 
-export function toResponsibilityDto(r: PlanResponsibilityEntity, assignees: readonly ResponsibilityAssigneeEntity[]) {
+export function toResponsibilityDto(r: PlanResponsibilityEntity, assignees: readonly ResponsibilityAssigneeEntity[]): PlanResponsibility {
   const mine = assignees.filter((a) => a.responsibilityId === r.id);
   return {
     id: r.id,
@@ -243,7 +251,7 @@ export function toResponsibilityDto(r: PlanResponsibilityEntity, assignees: read
   };
 }
 
-export function toReportingDutyDto(d: PlanReportingDutyEntity, parties: readonly ReportingDutyPartyEntity[]) {
+export function toReportingDutyDto(d: PlanReportingDutyEntity, parties: readonly ReportingDutyPartyEntity[]): PlanReportingDuty {
   const mine = parties.filter((p) => p.dutyId === d.id);
   return {
     id: d.id,
@@ -260,7 +268,7 @@ export function toReportingDutyDto(d: PlanReportingDutyEntity, parties: readonly
   };
 }
 
-export function toRecipientDto(r: PlanRecipientEntity) {
+export function toRecipientDto(r: PlanRecipientEntity): PlanRecipient {
   return {
     id: r.id,
     text: r.text,
@@ -275,7 +283,7 @@ export function toRecipientDto(r: PlanRecipientEntity) {
   };
 }
 
-export function toRelationDto(r: PlanRelationEntity) {
+export function toRelationDto(r: PlanRelationEntity): PlanRelation {
   return {
     id: r.id,
     kind: r.kind,

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { TaskEvent, TaskHistory, TaskNotification } from '@dondoc/contracts';
 import type { ExtensionRequest, TaskState } from '@dondoc/domain';
 import type { FileDto } from '../files/file.dto';
 
 /** One step of a task, from the audit trail the workflow writes. */
-export class TaskEventDto {
+export class TaskEventDto implements TaskEvent {
   @ApiProperty() at!: string;
   @ApiProperty({
     description:
@@ -22,7 +23,7 @@ export class TaskEventDto {
 }
 
 /** A reminder, escalation or notice the chase sent about the task. */
-export class TaskNotificationDto {
+export class TaskNotificationDto implements TaskNotification {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: ['reminder', 'escalation', 'overdue', 'digest', 'info'] }) kind!: string;
   @ApiProperty() title!: string;
@@ -33,7 +34,7 @@ export class TaskNotificationDto {
 }
 
 /** Everything the task page shows below its header. */
-export class TaskHistoryDto {
+export class TaskHistoryDto implements TaskHistory {
   @ApiProperty({ type: [Object] }) coordinators!: { id: string; name: string | null }[];
   @ApiProperty({ type: [TaskEventDto] }) events!: TaskEventDto[];
   @ApiProperty({ type: [TaskNotificationDto] }) notifications!: TaskNotificationDto[];

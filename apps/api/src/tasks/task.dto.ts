@@ -1,27 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import type { TaskView } from '@dondoc/contracts';
-import type { TaskStatusView, WorkingCalendar } from '@dondoc/domain';
+import type { TaskDetail, TaskItem, TaskView } from '@dondoc/contracts';
+import { TASK_STATUS_LABELS, type TaskStatusCode, type TaskStatusView, type WorkingCalendar } from '@dondoc/domain';
 import { ListQueryDto, toBoolean } from '../common/list-query.dto';
 import { liveTaskStatus } from './task-status';
 
 /** The task workflow's phases (`TaskPhase`), including those of a task closed by a later document. */
 const PHASES = ['open', 'submitted', 'accepted', 'returned', 'paused', 'refused', 'superseded', 'recalled'] as const;
 /** The Vietnamese status vocabulary (domain.md §5), as codes. */
-export const TASK_STATUS_CODES = [
-  'inProgress',
-  'dueSoon',
-  'overdue',
-  'completedOnTime',
-  'completedLate',
-  'awaitingConfirmation',
-  'paused',
-  'refused',
-  'redo',
-  'superseded',
-  'recalled',
-] as const;
+const TASK_STATUS_CODES = Object.keys(TASK_STATUS_LABELS) as TaskStatusCode[];
 const TASK_SORTS = ['dueAt', 'updatedAt', 'title'] as const;
 /** Sort columns (ties broken by workflow id). */
 export const TASK_SORT_SQL: Record<(typeof TASK_SORTS)[number], string> = {
@@ -42,7 +30,7 @@ export class TaskListQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ enum: TASK_STATUS_CODES, description: 'Tình trạng tính tại thời điểm hỏi' })
   @IsOptional()
   @IsIn(TASK_STATUS_CODES)
-  status?: (typeof TASK_STATUS_CODES)[number];
+  status?: TaskStatusCode;
   @ApiPropertyOptional({ description: 'Chỉ nhiệm vụ đang thực hiện đã quá hạn' })
   @IsOptional()
   @Transform(toBoolean)
@@ -59,7 +47,7 @@ export class TaskListQueryDto extends ListQueryDto {
 }
 
 /** A task as lists show it (from the projection; status recomputed now). */
-export class TaskRowDto {
+export class TaskRowDto implements TaskItem {
   @ApiProperty({ description: 'Mã quy trình nhiệm vụ (task:<kế hoạch>:<dòng phân công>:<đơn vị>)' }) id!: string;
   @ApiProperty() planId!: string;
   @ApiProperty() responsibilityId!: string;
@@ -111,11 +99,7 @@ export function toTaskRowDto(r: TaskRow, calendar: WorkingCalendar, now: number 
 }
 
 /** The full task view with its status recomputed now. */
-export function toTaskDetail(
-  r: TaskRow,
-  calendar: WorkingCalendar,
-  now: number = Date.now(),
-): TaskView & { id: string; organisationName: string | null } {
+export function toTaskDetail(r: TaskRow, calendar: WorkingCalendar, now: number = Date.now()): TaskDetail {
   return {
     ...r.view,
     id: r.workflow_id,

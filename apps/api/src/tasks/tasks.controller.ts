@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { TaskView } from '@dondoc/contracts';
+import type { TaskDetail } from '@dondoc/contracts';
 import { RequirePermission } from '../auth/permission.decorators';
 import type { ListResult } from '../common/list-query.dto';
 import type { SessionUser } from '../common/request-context';
@@ -29,7 +29,7 @@ export class TasksController {
 
   @Get(':id')
   @RequirePermission('tasks.read')
-  get(@Param('id') id: string): Promise<TaskView & { id: string; organisationName: string | null }> {
+  get(@Param('id') id: string): Promise<TaskDetail> {
     return this.tasks.get(id);
   }
 }

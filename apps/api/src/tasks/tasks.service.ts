@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { TaskView } from '@dondoc/contracts';
+import type { TaskDetail } from '@dondoc/contracts';
 import { permissionsOf } from '../auth/permissions';
 import { CalendarSource } from '../calendar/calendar-source';
 import { ApiError } from '../common/api-error';
@@ -131,7 +131,7 @@ export class TasksService {
     };
   }
 
-  async get(id: string): Promise<TaskView & { id: string; organisationName: string | null }> {
+  async get(id: string): Promise<TaskDetail> {
     const rows = (await this.dataSource.query(`${TASK_SELECT} WHERE t.workflow_id = $1`, [id])) as TaskRow[];
     if (!rows[0]) throw new ApiError('NOT_FOUND', 'Không tìm thấy nhiệm vụ');
     return toTaskDetail(rows[0], (await this.calendars.current()).calendar);

@@ -15,11 +15,12 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
+import type { User, UserCreateBody, UserUpdateBody } from '@dondoc/contracts';
 import { ROLES, type Role, type UserEntity } from '@dondoc/persistence';
 import { ListQueryDto, toArray, toBoolean } from '../common/list-query.dto';
 
 /** A user as the API returns it: never the password or its hash. */
-export class UserDto {
+export class UserDto implements User {
   @ApiProperty() id!: string;
   @ApiProperty() username!: string;
   @ApiProperty() fullName!: string;
@@ -33,7 +34,7 @@ export class UserDto {
 }
 
 /** POST /api/users body. */
-export class CreateUserDto {
+export class CreateUserDto implements UserCreateBody {
   @ApiProperty({ example: 'vhxh2' })
   @IsString()
   @Matches(/^[a-z0-9._-]{2,64}$/, { message: 'username: 2–64 chữ thường, số, dấu chấm, gạch ngang, gạch dưới' })
@@ -74,7 +75,7 @@ export class CreateUserDto {
 }
 
 /** PATCH /api/users/:id body (username is permanent; a new password may be set). */
-export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['username'] as const)) {
+export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['username'] as const)) implements UserUpdateBody {
   @ApiPropertyOptional()
   @IsOptional()
   @IsBoolean()

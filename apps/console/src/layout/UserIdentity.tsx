@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { useGetIdentity } from 'react-admin';
-import type { Me } from '../types';
+import type { Me } from '@dondoc/contracts';
 
 type Identity = { fullName?: string; organisation?: Me['organisation']; position?: Me['position'] };
 

@@ -1,4 +1,4 @@
-import type { Me } from '../types';
+import type { Me } from '@dondoc/contracts';
 
 const READ_ACTIONS = new Set(['list', 'show', 'export']);
 

@@ -1,5 +1,5 @@
 import { HttpError, type AuthProvider } from 'react-admin';
-import type { LoginRequest, LoginResponse, Me } from '../types';
+import type { LoginRequest, LoginResponse, Me } from '@dondoc/contracts';
 import { canAccessResource } from './access';
 import { apiFetch } from './http';
 

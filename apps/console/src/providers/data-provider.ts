@@ -1,11 +1,21 @@
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
-import type { CalendarDeadline, CalendarYear, DeadlineScope } from '../pages/calendar/calendar.types';
+import type {
+  CalendarDeadline,
+  CalendarYear,
+  DeadlineScope,
+  DutyStep,
+  ListResponse,
+  PlanMatrix,
+  PlanStep,
+  PlanView,
+  StoredFileView,
+  TaskHistory,
+  TaskStep,
+} from '@dondoc/contracts';
 import type { Dashboard } from '../pages/dashboard/dashboard.types';
 import type { ConfirmImportRequest, ImportJob } from '../resources/import-jobs/import-job.types';
-import type { DutyStep, StoredFile, TaskHistory } from '../resources/tasks/task-pages.types';
 import type { AllowedPlanActions } from '../resources/plans/allowed-actions.types';
 import type { PlanRevisions } from '../resources/plans/revision.types';
-import type { ListResponse, PlanMatrix, PlanStep, PlanWorkflowView, TaskStep } from '../types';
 import { apiFetch, apiUpload } from './http';
 
 /** Resources the API exposes; the typed provider refuses anything else. */
@@ -77,21 +87,21 @@ export interface DondocDataProvider extends DataProvider {
   /** `GET /api/calendar/deadlines?from&to&scope`: task and report deadlines by local day. */
   getCalendarDeadlines(from: string, to: string, scope: DeadlineScope): Promise<CalendarDeadline[]>;
   /** `GET /api/plans/:id/workflow`; 404 while the plan is not in the lifecycle. */
-  getPlanWorkflow(planId: Identifier): Promise<PlanWorkflowView>;
+  getPlanWorkflow(planId: Identifier): Promise<PlanView>;
   /** `GET /api/plans/:id/allowed-actions`: the steps the user may take now, decided by the API. */
   getPlanAllowedActions(planId: Identifier): Promise<AllowedPlanActions>;
   /** `GET /api/plans/:id/revisions`: the plan's revisions with their content, and the workflow's draft edits. */
   getPlanRevisions(planId: Identifier): Promise<PlanRevisions>;
   /** `POST /api/plans/:id/workflow`: puts a draft into the lifecycle (the caller drafts it). */
-  startPlanWorkflow(planId: Identifier, body: object, idempotencyKey: string): Promise<PlanWorkflowView>;
+  startPlanWorkflow(planId: Identifier, body: object, idempotencyKey: string): Promise<PlanView>;
   /** `POST /api/plans/:id/actions/<step>` with the click's `Idempotency-Key` (reused on retry). */
-  planAction(planId: Identifier, step: PlanStep, body: object, idempotencyKey: string): Promise<PlanWorkflowView>;
+  planAction(planId: Identifier, step: PlanStep, body: object, idempotencyKey: string): Promise<PlanView>;
   /** `POST /api/tasks/:id/<step>` with the click's `Idempotency-Key`. */
   taskAction(taskId: Identifier, step: TaskStep, body: object, idempotencyKey: string): Promise<unknown>;
   /** `GET /api/tasks/:id/history`: timeline, reminders/escalations sent, coordinators, evidence. */
   getTaskHistory(taskId: Identifier): Promise<TaskHistory>;
   /** `POST /api/{tasks|duties}/:id/files` (multipart `file`): evidence or a report attachment. */
-  uploadFile(subject: 'tasks' | 'report-periods', id: Identifier, file: File, periodKey?: string): Promise<StoredFile>;
+  uploadFile(subject: 'tasks' | 'report-periods', id: Identifier, file: File, periodKey?: string): Promise<StoredFileView>;
   /** `POST /api/duties/:id/{reports|consolidation}` with the click's `Idempotency-Key`. */
   dutyAction(dutyId: Identifier, step: DutyStep, body: object, idempotencyKey: string): Promise<unknown>;
   /** `GET /api/plans/:id/matrix`. */
@@ -164,7 +174,7 @@ export const dataProvider: DondocDataProvider = {
     return apiFetch<CalendarDeadline[]>(`/calendar/deadlines?${new URLSearchParams({ from, to, scope }).toString()}`);
   },
   getPlanWorkflow(planId) {
-    return apiFetch<PlanWorkflowView>(`${path('plans', planId)}/workflow`);
+    return apiFetch<PlanView>(`${path('plans', planId)}/workflow`);
   },
   getPlanAllowedActions(planId) {
     return apiFetch<AllowedPlanActions>(`${path('plans', planId)}/allowed-actions`);
@@ -173,14 +183,14 @@ export const dataProvider: DondocDataProvider = {
     return apiFetch<PlanRevisions>(`${path('plans', planId)}/revisions`);
   },
   startPlanWorkflow(planId, body, idempotencyKey) {
-    return apiFetch<PlanWorkflowView>(`${path('plans', planId)}/workflow`, {
+    return apiFetch<PlanView>(`${path('plans', planId)}/workflow`, {
       method: 'POST',
       body,
       headers: { 'Idempotency-Key': idempotencyKey },
     });
   },
   planAction(planId, step, body, idempotencyKey) {
-    return apiFetch<PlanWorkflowView>(`${path('plans', planId)}/actions/${step}`, {
+    return apiFetch<PlanView>(`${path('plans', planId)}/actions/${step}`, {
       method: 'POST',
       body,
       headers: { 'Idempotency-Key': idempotencyKey },
@@ -200,7 +210,7 @@ export const dataProvider: DondocDataProvider = {
     const form = new FormData();
     if (periodKey) form.append('periodKey', periodKey);
     form.append('file', file, file.name);
-    return apiUpload<StoredFile>(`${path(subject, id)}/files`, form);
+    return apiUpload<StoredFileView>(`${path(subject, id)}/files`, form);
   },
   dutyAction(dutyId, step, body, idempotencyKey) {
     return apiFetch<unknown>(`${path('report-periods', dutyId)}/${step}`, {

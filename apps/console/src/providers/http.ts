@@ -1,6 +1,6 @@
 import { HttpError } from 'react-admin';
 import { appVietnamese } from '../i18n/app-vi';
-import type { ApiErrorBody } from '../types';
+import type { ApiErrorBody } from '@dondoc/contracts';
 
 // Error codes the console has its own wording for (in both languages).
 const TRANSLATED_CODES = new Set(Object.keys(appVietnamese.dondoc.errors));

@@ -1,4 +1,4 @@
-import type { InboxItem } from '../../types';
+import type { InboxItem } from '@dondoc/contracts';
 import { endOfDayInVietnam, inboxActionsFor, planActionSpecs } from './workflow-actions';
 
 const calls: unknown[][] = [];

@@ -1,5 +1,5 @@
 import type { DondocDataProvider } from '../../providers/data-provider';
-import type { InboxItem } from '../../types';
+import type { InboxItem } from '@dondoc/contracts';
 import type { ActionField, ActionSpec } from './action.types';
 
 type Client = Pick<DondocDataProvider, 'planAction' | 'taskAction'>;

@@ -24,7 +24,8 @@ import { formatDate, todayInVietnam } from '../../format/date';
 import type { DondocDataProvider } from '../../providers';
 import { deadlineLink, markersByDay, scopesFor } from './calendar-deadlines';
 import { dayInfo, monthGrid, shiftMonth, type DayKind } from './calendar-month';
-import type { CalendarDeadline, CalendarYear, DayMarker, DeadlineScope } from './calendar.types';
+import type { CalendarDeadline, CalendarYear, DeadlineScope } from '@dondoc/contracts';
+import type { DayMarker } from './day-marker.types';
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2199;

@@ -1,5 +1,5 @@
 import { deadlineLink, deadlineTone, markersByDay, scopesFor } from './calendar-deadlines';
-import type { CalendarDeadline } from './calendar.types';
+import type { CalendarDeadline } from '@dondoc/contracts';
 
 const deadline = (over: Partial<CalendarDeadline>): CalendarDeadline => ({
   id: 'task:p1:r1:o1',

@@ -1,4 +1,5 @@
-import type { CalendarDeadline, DayMarker } from './calendar.types';
+import type { CalendarDeadline } from '@dondoc/contracts';
+import type { DayMarker } from './day-marker.types';
 
 /** Where a deadline leads: the task, or the plan of a report (reports have no page of their own here). */
 export function deadlineLink(d: Pick<CalendarDeadline, 'kind' | 'id' | 'planId'>): string {

@@ -1,5 +1,5 @@
 import { dayInfo, monthGrid, shiftMonth } from './calendar-month';
-import type { CalendarYear } from './calendar.types';
+import type { CalendarYear } from '@dondoc/contracts';
 
 describe('monthGrid', () => {
   it('starts weeks on Monday: February 2026 begins on a Sunday, in the 7th column', () => {

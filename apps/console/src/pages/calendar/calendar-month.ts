@@ -1,4 +1,4 @@
-import type { CalendarYear, NonWorkingKind } from './calendar.types';
+import type { CalendarYear, NonWorkingKind } from '@dondoc/contracts';
 
 /** One cell of a month grid (weeks start on Monday, as in Vietnamese calendars). */
 export interface MonthCell {
@@ -46,7 +46,7 @@ export function dayInfo(cell: Pick<MonthCell, 'iso' | 'weekday'>, data: Calendar
   if (makeUp) return { kind: 'makeUp', working: true, reason: makeUp.reason, ...(makeUp.exceptionId ? { exceptionId: makeUp.exceptionId } : {}) };
   if (cell.weekday >= 5) return { kind: 'weekend', working: false };
   const off = data?.nonWorkingDays.find((d) => d.date === cell.iso);
-  if (off) return { kind: off.kind as NonWorkingKind, working: false, reason: off.reason, ...(off.exceptionId ? { exceptionId: off.exceptionId } : {}) };
+  if (off) return { kind: off.kind, working: false, reason: off.reason, ...(off.exceptionId ? { exceptionId: off.exceptionId } : {}) };
   return { kind: 'weekday', working: true };
 }
 

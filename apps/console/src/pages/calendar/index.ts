@@ -1,2 +1,2 @@
 export { CalendarPage } from './CalendarPage';
-export type { CalendarYear, DayMarker } from './calendar.types';
+export type { DayMarker } from './day-marker.types';

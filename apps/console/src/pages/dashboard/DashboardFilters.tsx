@@ -1,6 +1,6 @@
 import { Box, MenuItem, TextField } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
-import type { Plan } from '../../types';
+import type { Plan } from '@dondoc/contracts';
 
 /** Deadline years offered in the filter: a few around this year (plans run 5–10 years). */
 export function yearChoices(now = new Date()): number[] {

@@ -1,7 +1,7 @@
 import { Box, MenuItem, TextField, Typography } from '@mui/material';
 import { useSearchParams } from 'react-router-dom';
 import { Title, useGetList, useTranslate } from 'react-admin';
-import type { Plan } from '../../types';
+import type { Plan } from '@dondoc/contracts';
 import { PlanMatrix } from './PlanMatrixTable';
 
 /** "Ma trận phân công": choose a plan (`?plan=<id>` keeps the choice in the address), see its matrix. */

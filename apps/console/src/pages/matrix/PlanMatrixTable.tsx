@@ -6,7 +6,7 @@ import { useDataProvider, useGetOne, useNotify, useTranslate } from 'react-admin
 import { useLoad } from '../../components/use-load';
 import { formatDeadline } from '../../format/date';
 import type { DondocDataProvider } from '../../providers/data-provider';
-import type { MatrixCell, Plan, PlanMatrix as PlanMatrixData } from '../../types';
+import type { MatrixCell, Plan, PlanMatrix as PlanMatrixData } from '@dondoc/contracts';
 import { cellColours, cellLetter, cellTaskId } from './matrix-cell';
 import { earlyMatrixIfArrived, takeEarlyMatrix } from './matrix-early-load';
 import { buildXlsx, matrixAppendixRows, XLSX_MIME, xlsxFileName } from './matrix-xlsx';

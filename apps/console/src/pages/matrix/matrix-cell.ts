@@ -1,4 +1,4 @@
-import type { MatrixCell } from '../../types';
+import type { MatrixCell } from '@dondoc/contracts';
 
 /** Cell colours by task status (background, text), readable in print and for colour-blind users with the C/P letter. */
 const STATUS_COLOURS: Record<string, { bg: string; fg: string }> = {

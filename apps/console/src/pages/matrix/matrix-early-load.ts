@@ -1,6 +1,6 @@
 import type { DataProvider, GetOneResult } from 'react-admin';
 import { authProvider, dataProvider } from '../../providers';
-import type { PlanMatrix } from '../../types';
+import type { PlanMatrix } from '@dondoc/contracts';
 import { matrixPlanOfHash } from './matrix-address';
 
 /** How long an early answer may wait for its page before it is thought stale and fetched again. */

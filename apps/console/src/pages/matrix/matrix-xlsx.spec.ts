@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import type { PlanMatrix } from '../../types';
+import type { PlanMatrix } from '@dondoc/contracts';
 import {
   APPENDIX_HEADER,
   buildXlsx,

@@ -1,6 +1,6 @@
 import type JSZip from 'jszip';
 import { formatDeadline } from '../../format/date';
-import type { PlanMatrix } from '../../types';
+import type { PlanMatrix } from '@dondoc/contracts';
 
 /** The plan fields the appendix title row shows. */
 export interface MatrixPlanInfo {

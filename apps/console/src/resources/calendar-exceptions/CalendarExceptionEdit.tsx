@@ -1,6 +1,6 @@
 import { Edit, useRecordContext, useTranslate } from 'react-admin';
 import { formatDate } from '../../format/date';
-import type { CalendarException } from './calendar-exception.types';
+import type { CalendarException } from '@dondoc/contracts';
 import { CalendarExceptionForm } from './CalendarExceptionForm';
 import { useBroadcastNotice } from './use-broadcast-notice';
 

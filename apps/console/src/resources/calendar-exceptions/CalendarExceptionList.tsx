@@ -11,7 +11,7 @@ import {
 } from 'react-admin';
 import { VnDateField } from '../../fields';
 import { formatDate } from '../../format/date';
-import type { CalendarException } from './calendar-exception.types';
+import type { CalendarException } from '@dondoc/contracts';
 import { label } from './choices';
 
 const filters = [

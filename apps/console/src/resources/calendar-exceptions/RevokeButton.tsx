@@ -1,6 +1,6 @@
 import { DeleteButton, useRecordContext } from 'react-admin';
 import { formatDate } from '../../format/date';
-import type { CalendarException } from './calendar-exception.types';
+import type { CalendarException } from '@dondoc/contracts';
 
 /** "Thu hồi": the API's DELETE revokes (the row and its audit trail stay); confirmed first. */
 export const RevokeButton = () => {

@@ -1,6 +1,7 @@
+import type { CalendarExceptionKind } from '@dondoc/contracts';
+
 /** Kinds of calendar exception (the API's `CALENDAR_EXCEPTION_KINDS`). */
-export const EXCEPTION_KINDS = ['dayOff', 'makeUpWorkingDay', 'tetDay'] as const;
-export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
+export const EXCEPTION_KINDS = ['dayOff', 'makeUpWorkingDay', 'tetDay'] as const satisfies readonly CalendarExceptionKind[];
 
 export const kindChoices = EXCEPTION_KINDS.map((k) => ({ id: k, name: `dondoc.calendar_exceptions.kinds.${k}` }));
 

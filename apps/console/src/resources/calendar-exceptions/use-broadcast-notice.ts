@@ -1,5 +1,5 @@
 import { useNotify, useRedirect } from 'react-admin';
-import type { CalendarException } from './calendar-exception.types';
+import type { CalendarException } from '@dondoc/contracts';
 
 /**
  * After a write: say how many open workflows had their deadlines recomputed, or that the change is

@@ -1,5 +1,5 @@
 import { Edit, useRecordContext, useTranslate } from 'react-admin';
-import type { EscalationPolicy } from './escalation-policy.types';
+import type { EscalationPolicy } from '@dondoc/contracts';
 import { EscalationPolicyForm } from './EscalationPolicyForm';
 
 const EditTitle = () => {

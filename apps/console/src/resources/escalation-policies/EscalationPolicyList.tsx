@@ -1,7 +1,7 @@
 import { CreateButton, Datagrid, FunctionField, List, NumberField, TextField, TopToolbar, useTranslate } from 'react-admin';
 import { SearchFilter } from '../../components';
 import { label } from './choices';
-import type { EscalationPolicy } from './escalation-policy.types';
+import type { EscalationPolicy } from '@dondoc/contracts';
 import { stepMark } from './step-label';
 
 const filters = [<SearchFilter key="q" source="q" alwaysOn />];

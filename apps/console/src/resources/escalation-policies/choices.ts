@@ -1,4 +1,7 @@
-import { AUDIENCES } from './escalation-policy.types';
+import type { EscalationAudience } from '@dondoc/contracts';
+
+/** Who a step notifies (the domain's `EscalationAudience`; the console imports contracts as types only). */
+const AUDIENCES = ['owner', 'unitHead', 'leaderInCharge', 'chairman'] as const satisfies readonly EscalationAudience[];
 
 export const audienceChoices = AUDIENCES.map((a) => ({ id: a, name: `dondoc.escalation_policies.audiences.${a}` }));
 

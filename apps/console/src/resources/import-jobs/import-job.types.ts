@@ -1,5 +1,3 @@
-import type { Id } from '../../types';
-
 // Mirrors apps/api/src/plans/import-job.dto.ts and the importer's ParsedPlan
 // (libs/plan-document/src/types): only the fields the review screen reads. The preview is stored
 // as the importer wrote it, so every part is read defensively (older jobs may lack some).
@@ -97,7 +95,7 @@ export interface ParsedPlan {
 }
 
 export interface OrganisationCandidate {
-  organisationId: Id;
+  organisationId: string;
   organisationName: string;
   method: string;
   confidence: number;
@@ -114,7 +112,7 @@ export interface UnresolvedName {
 
 export interface NameMatch extends UnresolvedName {
   occurrences: number;
-  organisationId: Id | null;
+  organisationId: string | null;
   organisationName: string | null;
   method: string;
 }
@@ -123,7 +121,7 @@ export const IMPORT_JOB_STATUSES = ['previewed', 'confirmed', 'failed'] as const
 
 /** `GET /api/import-jobs/:id`, `POST /api/plans/import`. */
 export interface ImportJob {
-  id: Id;
+  id: string;
   fileName: string;
   sizeBytes: number;
   kind: 'docx' | 'md' | 'txt';
@@ -132,16 +130,16 @@ export interface ImportJob {
   warnings: PlanWarning[];
   nameMatches: NameMatch[];
   unresolvedNames: UnresolvedName[];
-  sameFileJobs: Array<{ id: Id; status: string; confirmedPlanId: Id | null }>;
-  sameNumberPlans: Array<{ id: Id; title: string; status: string; issuedOn: string | null }>;
+  sameFileJobs: Array<{ id: string; status: string; confirmedPlanId: string | null }>;
+  sameNumberPlans: Array<{ id: string; title: string; status: string; issuedOn: string | null }>;
   createdAt: string;
-  confirmedPlanId: Id | null;
+  confirmedPlanId: string | null;
   confirmedAt: string | null;
 }
 
 /** `GET /api/import-jobs` item (the review queue). */
 export interface ImportJobSummary {
-  id: Id;
+  id: string;
   fileName: string;
   sizeBytes: number;
   kind: string;
@@ -151,10 +149,10 @@ export interface ImportJobSummary {
   warningCount: number;
   unresolvedCount: number;
   createdAt: string;
-  confirmedPlanId: Id | null;
+  confirmedPlanId: string | null;
 }
 
 /** `POST /api/import-jobs/:id/confirm` body. */
 export interface ConfirmImportRequest {
-  organisationMappings?: Record<string, Id | null>;
+  organisationMappings?: Record<string, string | null>;
 }

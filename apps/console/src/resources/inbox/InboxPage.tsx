@@ -5,8 +5,11 @@ import { Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { ActionButton, inboxActionsFor } from '../../components/actions';
 import { formatDeadline } from '../../format/date';
 import type { DondocDataProvider } from '../../providers/data-provider';
-import { INBOX_FILTERS, type InboxFilter, type InboxItem } from '../../types';
+import type { InboxFilter, InboxItem } from '@dondoc/contracts';
 import { sortByDue } from './inbox-order';
+
+// The API's filters (@dondoc/contracts' INBOX_FILTERS: the console imports contracts as types only).
+const INBOX_FILTERS = ['waiting', 'due-soon', 'overdue'] as const satisfies readonly InboxFilter[];
 
 // The API's list DTO has no `sort` (it orders by deadline itself): an empty field sends none.
 const NO_SORT = { field: '', order: 'ASC' as const };

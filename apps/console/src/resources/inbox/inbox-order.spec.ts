@@ -1,4 +1,4 @@
-import type { InboxItem } from '../../types';
+import type { InboxItem } from '@dondoc/contracts';
 import { sortByDue } from './inbox-order';
 
 const item = (id: string, dueAt: string | null, updatedAt = '2026-01-01T00:00:00Z') => ({ id, dueAt, updatedAt }) as InboxItem;

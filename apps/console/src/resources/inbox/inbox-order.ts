@@ -1,4 +1,4 @@
-import type { InboxItem } from '../../types';
+import type { InboxItem } from '@dondoc/contracts';
 
 /** Earliest deadline first; items without a deadline last, then the most recently updated. */
 export function sortByDue(items: readonly InboxItem[]): InboxItem[] {

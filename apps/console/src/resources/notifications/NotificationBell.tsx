@@ -17,7 +17,7 @@ import DoneIcon from '@mui/icons-material/Done';
 import { useDataProvider, useGetList, useNotify, useTranslate } from 'react-admin';
 import { formatDate } from '../../format/date';
 import type { DondocDataProvider } from '../../providers/data-provider';
-import type { NotificationItem } from '../../types';
+import type { NotificationItem } from '@dondoc/contracts';
 
 // The notifications list DTO has no `sort` field, only `order` (by creation time; ASC by default):
 // an empty sort field sends neither, so the newest-first order goes with the filters.

@@ -15,7 +15,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { SearchFilter, ShowLinkField } from '../../components';
-import type { Organisation } from '../../types';
+import type { Organisation } from '@dondoc/contracts';
 import { kindChoices } from './choices';
 import { KindField, ValidityField } from './fields';
 

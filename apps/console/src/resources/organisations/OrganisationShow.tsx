@@ -11,7 +11,7 @@ import {
   WithRecord,
 } from 'react-admin';
 import { VnDateField } from '../../fields';
-import type { Organisation } from '../../types';
+import type { Organisation } from '@dondoc/contracts';
 import { KindField, ValidityField } from './fields';
 
 export const OrganisationShow = () => (
@@ -28,8 +28,8 @@ export const OrganisationShow = () => (
       <ValidityField label="resources.organisations.fields.validity" />
       <VnDateField source="validFrom" emptyText="—" />
       <VnDateField source="validTo" emptyText="—" />
-      {/* Successors appear once the API returns them (contract field, optional). */}
-      <WithRecord<Organisation>
+      {/* Successors appear once the API returns them (the contract; successions are their own table). */}
+      <WithRecord<Organisation & { successorIds?: string[] }>
         label="resources.organisations.fields.successorIds"
         render={(record) =>
           record.successorIds?.length ? (

@@ -1,6 +1,6 @@
 import { Chip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { Organisation } from '../../types';
+import type { Organisation } from '@dondoc/contracts';
 import { formatDate, todayInVietnam } from '../../format/date';
 import { validityState } from './validity';
 

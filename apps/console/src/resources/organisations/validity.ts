@@ -1,4 +1,4 @@
-import type { Organisation } from '../../types';
+import type { Organisation } from '@dondoc/contracts';
 
 export type ValidityState = 'current' | 'expired' | 'upcoming';
 

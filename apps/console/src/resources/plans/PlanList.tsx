@@ -15,7 +15,7 @@ import {
 import { SearchFilter, ShowLinkField } from '../../components';
 import { VnDateField } from '../../fields';
 import { formatDate } from '../../format/date';
-import type { Plan } from '../../types';
+import type { Plan } from '@dondoc/contracts';
 import { IMPORT_PERMISSION, ImportPlanButton } from '../import-jobs';
 import { sourceChoices, statusChoices } from './choices';
 import { PlanStatusField } from './PlanStatusField';

@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { PlanDetail, PlanParty } from '../../types';
+import type { PlanDetail, PlanParty } from '@dondoc/contracts';
 
 const Parties = ({ parties }: { parties: PlanParty[] }) => {
   const translate = useTranslate();

@@ -18,7 +18,7 @@ import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { useLoad } from '../../components/use-load';
 import { formatDate } from '../../format/date';
 import type { DondocDataProvider } from '../../providers/data-provider';
-import type { PlanDetail } from '../../types';
+import type { PlanDetail } from '@dondoc/contracts';
 import { DIFF_GROUPS, diffRevisions, type ItemChange, type WordPart } from './revision-diff';
 import type { PlanRevision } from './revision.types';
 

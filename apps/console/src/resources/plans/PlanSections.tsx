@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { PlanDetail } from '../../types';
+import type { PlanDetail } from '@dondoc/contracts';
 import { sectionTree, type SectionNode as Node } from './section-tree';
 
 // Text is rendered as React text (escaped): document content is never injected as HTML.

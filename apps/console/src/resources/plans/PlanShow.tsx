@@ -1,7 +1,7 @@
 import { FunctionField, Show, TabbedShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { VnDateField } from '../../fields';
 import { PlanMatrix } from '../../pages/matrix';
-import type { PlanDetail } from '../../types';
+import type { PlanDetail } from '@dondoc/contracts';
 import { PlanResponsibilities } from './PlanResponsibilities';
 import { PlanRevisions } from './PlanRevisions';
 import { PlanSections } from './PlanSections';

@@ -1,6 +1,6 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { Plan } from '../../types';
+import type { Plan } from '@dondoc/contracts';
 
 const ISSUED_LIKE = new Set(['issued', 'numbered', 'signed']);
 

@@ -4,7 +4,7 @@ import { ActionButton } from '../../components/actions';
 import { useLoad } from '../../components/use-load';
 import { formatDate, formatDeadline } from '../../format/date';
 import type { DondocDataProvider } from '../../providers/data-provider';
-import type { PlanDetail, PlanWorkflowView } from '../../types';
+import type { PlanDetail, PlanView } from '@dondoc/contracts';
 import { planActionButtons } from './plan-actions';
 import { planContentApi } from './plan-content.api';
 import type { PlanTimelineEvent } from './plan-content.types';
@@ -14,7 +14,7 @@ import { personText, planTimeline } from './plan-timeline';
 const dateTime = (iso: string) =>
   `${formatDate(iso)} ${new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit' }).format(new Date(iso))}`;
 
-const Timeline = ({ view, events }: { view: PlanWorkflowView; events: readonly PlanTimelineEvent[] }) => {
+const Timeline = ({ view, events }: { view: PlanView; events: readonly PlanTimelineEvent[] }) => {
   const translate = useTranslate();
   const entries = planTimeline(view, events);
   return (

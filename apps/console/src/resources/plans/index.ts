@@ -1,7 +1,7 @@
 import DescriptionIcon from '@mui/icons-material/Description';
 import { PlanList } from './PlanList';
 import { PlanShow } from './PlanShow';
-import type { Plan } from '../../types';
+import type { Plan } from '@dondoc/contracts';
 
 export { PlanList, PlanShow };
 

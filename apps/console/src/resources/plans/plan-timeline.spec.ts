@@ -1,13 +1,13 @@
-import type { PlanWorkflowView } from '../../types';
+import type { PlanView } from '@dondoc/contracts';
 import { personText, planTimeline } from './plan-timeline';
 
-const view = (over: Partial<PlanWorkflowView['lifecycle']>, extra: Partial<PlanWorkflowView> = {}): PlanWorkflowView =>
+const view = (over: Partial<PlanView['lifecycle']>, extra: Partial<PlanView> = {}): PlanView =>
   ({
     replies: [],
     returns: [],
     lifecycle: { status: 'draft', revision: 1, signerId: 's', ...over },
     ...extra,
-  }) as PlanWorkflowView;
+  }) as PlanView;
 
 describe('planTimeline', () => {
   it('orders the steps by time', () => {
@@ -18,7 +18,7 @@ describe('planTimeline', () => {
           revision: 2,
           contentReview: { revision: 2, by: 'a', at: '2026-03-02T01:00:00Z' },
           approval: { revision: 2, by: 's', at: '2026-03-03T01:00:00Z' },
-          signature: { revision: 2, by: 's', at: '2026-03-04T01:00:00Z', capacity: 'KT' },
+          signature: { revision: 2, by: 's', at: '2026-03-04T01:00:00Z', capacity: 'KT', authorityId: 'a' },
           number: { number: 1, symbol: '01/KH-UBND', year: 2026, at: '2026-03-05T01:00:00Z' },
           issuedAt: '2026-03-06T01:00:00Z',
         },

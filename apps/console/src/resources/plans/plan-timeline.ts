@@ -1,4 +1,4 @@
-import type { PlanWorkflowView } from '../../types';
+import type { PlanView } from '@dondoc/contracts';
 import type { PlanTimelineEvent, TimelinePerson } from './plan-content.types';
 
 /** One step of a plan's history: when, an i18n key with its arguments, and who took it. */
@@ -31,7 +31,7 @@ const ACTION: Record<string, string> = {
  * revision that went through shows them); with the audit trail, each step names who took it
  * (the event of the same action nearest in time), and the start and the draft edits appear too.
  */
-export function planTimeline(view: PlanWorkflowView, events: readonly PlanTimelineEvent[] = []): TimelineEntry[] {
+export function planTimeline(view: PlanView, events: readonly PlanTimelineEvent[] = []): TimelineEntry[] {
   const l = view.lifecycle;
   const entries: TimelineEntry[] = [];
   for (const r of view.replies) entries.push({ at: r.at, key: 'reply', args: { comment: r.comment } });

@@ -1,4 +1,4 @@
-import type { PlanSection } from '../../types';
+import type { PlanSection } from '@dondoc/contracts';
 import { sectionTree } from './section-tree';
 
 const s = (id: string, parentId: string | null, position: number, label: string): PlanSection => ({
@@ -9,6 +9,7 @@ const s = (id: string, parentId: string | null, position: number, label: string)
   kind: 'heading',
   title: `t${id}`,
   text: '',
+  sourceSpan: null,
 });
 
 describe('sectionTree', () => {

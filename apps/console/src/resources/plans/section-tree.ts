@@ -1,4 +1,4 @@
-import type { PlanSection } from '../../types';
+import type { PlanSection } from '@dondoc/contracts';
 
 export type SectionNode = PlanSection & { children: SectionNode[] };
 

@@ -2,7 +2,7 @@ import { Link, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { API_BASE } from '../../providers/http';
 import { formatDateTime, formatSize } from './format-time';
-import type { StoredFile } from './task-pages.types';
+import type { StoredFileView } from '@dondoc/contracts';
 
 /** Where a stored file downloads from (the API checks who may read it). */
 export const fileUrl = (subject: 'tasks' | 'duties', id: string, fileId: string) =>
@@ -15,7 +15,7 @@ export const EvidenceFiles = ({
   subjectId,
   empty,
 }: {
-  files: StoredFile[];
+  files: StoredFileView[];
   subject: 'tasks' | 'duties';
   subjectId: string;
   empty?: string;

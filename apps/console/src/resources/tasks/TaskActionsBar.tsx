@@ -4,7 +4,7 @@ import type { DondocDataProvider } from '../../providers/data-provider';
 import { taskFormSpecs, WORKING_PHASES } from './task-forms';
 import type { TaskFormSpec } from './task-form.types';
 import { TaskFormButton } from './TaskFormButton';
-import type { TaskDetail } from './task-pages.types';
+import type { TaskDetail } from '@dondoc/contracts';
 
 /**
  * The steps the current user may take on the task now: the owning unit reports, submits and asks

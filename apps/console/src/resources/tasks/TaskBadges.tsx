@@ -1,6 +1,6 @@
 import { Chip, Stack } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { TaskStatusView } from '../../types';
+import type { TaskStatusView } from '@dondoc/contracts';
 import { closedByDocument, taskStatusChip } from './task-status-style';
 
 /** The Vietnamese status, with "quá hạn" / "sắp quá hạn" badges where the deadline calls for them. */

@@ -4,7 +4,7 @@ import { useTranslate } from 'react-admin';
 import { formatDeadline } from '../../format/date';
 import { EvidenceFiles } from './EvidenceFiles';
 import { formatDateTime } from './format-time';
-import type { TaskDetail, TaskEvent, TaskHistory } from './task-pages.types';
+import type { TaskDetail, TaskEvent, TaskHistory } from '@dondoc/contracts';
 
 const Section = ({ title, testId, children }: { title: string; testId: string; children: ReactNode }) => (
   <Card variant="outlined" component="section" data-testid={testId} sx={{ minWidth: 0 }}>

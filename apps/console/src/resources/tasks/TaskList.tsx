@@ -16,23 +16,10 @@ import {
 } from 'react-admin';
 import { SearchFilter, ShowLinkField } from '../../components';
 import { formatDeadline } from '../../format/date';
-import type { TaskItem } from '../../types';
+import type { TaskItem } from '@dondoc/contracts';
 import { TaskBadges } from './TaskBadges';
+import { TASK_STATUS_CODES } from './task-status-codes';
 
-/** Status codes of the domain's vocabulary (labels in the catalogue). */
-export const TASK_STATUS_CODES = [
-  'inProgress',
-  'dueSoon',
-  'overdue',
-  'awaitingConfirmation',
-  'redo',
-  'completedOnTime',
-  'completedLate',
-  'paused',
-  'refused',
-  'superseded',
-  'recalled',
-] as const;
 
 const searchQ = (q: string) => ({ q });
 const statusChoices = TASK_STATUS_CODES.map((c) => ({ id: c, name: `dondoc.task_pages.statuses.${c}` }));

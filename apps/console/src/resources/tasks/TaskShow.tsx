@@ -9,7 +9,7 @@ import { formatDateTime } from './format-time';
 import { TaskActionsBar } from './TaskActionsBar';
 import { TaskBadges } from './TaskBadges';
 import { TaskHistoryPanel } from './TaskHistoryPanel';
-import type { TaskDetail } from './task-pages.types';
+import type { TaskDetail } from '@dondoc/contracts';
 
 const Item = ({ label, children }: { label: string; children: ReactNode }) => (
   <Box sx={{ minWidth: 0 }}>

@@ -1,5 +1,5 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
-import type { TaskItem } from '../../types';
+import type { TaskItem } from '@dondoc/contracts';
 import { TaskList } from './TaskList';
 import { TaskShow } from './TaskShow';
 

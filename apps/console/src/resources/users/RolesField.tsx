@@ -1,6 +1,6 @@
 import { Chip, Stack } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { User } from '../../types';
+import type { User } from '@dondoc/contracts';
 
 export const RolesField = (_props: { label?: string; source?: string; sortable?: boolean }) => {
   const record = useRecordContext<User>();

@@ -1,9 +1,9 @@
 import { Edit } from 'react-admin';
-import type { User, UserUpdate } from '../../types';
+import type { User, UserUpdateBody } from '@dondoc/contracts';
 import { UserForm } from './UserForm';
 
 // An empty "new password" means: keep the current one.
-const dropEmptyPassword = (data: User & { password?: string | null }): User & UserUpdate => {
+const dropEmptyPassword = (data: User & { password?: string | null }): User & UserUpdateBody => {
   const { password, ...rest } = data;
   return password ? { ...rest, password } : rest;
 };

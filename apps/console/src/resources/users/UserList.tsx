@@ -15,7 +15,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { SearchFilter, ShowLinkField } from '../../components';
-import type { User } from '../../types';
+import type { User } from '@dondoc/contracts';
 import { roleChoices } from './choices';
 import { RolesField } from './RolesField';
 

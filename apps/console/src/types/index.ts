@@ -1,5 +1,0 @@
-export * from './rest';
-export * from './organisation';
-export * from './user';
-export * from './plan';
-export * from './workflow';
