@@ -13,6 +13,7 @@ const { parseArgs } = require('node:util');
 const { Connection, Client } = require('@temporalio/client');
 const { Worker, NativeConnection, Runtime, DefaultLogger, bundleWorkflowCode } = require('@temporalio/worker');
 const durable = require('./durable');
+const sdkMetrics = require('./sdk-metrics');
 
 const { values: args } = parseArgs({
   options: {
@@ -26,6 +27,13 @@ const { values: args } = parseArgs({
     store: { type: 'string', default: 'memory' }, // memory | postgres
     'db-url': { type: 'string' }, // postgres: a maintenance database URL (default: an embedded PostgreSQL)
     'pg-baseline-seconds': { type: 'string', default: '30' },
+    // The SDK workers: instances on the task queue (one worker takes its activations from sdk-core one at a time
+    // through its Node event loop, which caps it near 300 activations/s here; more instances is how Temporal
+    // deployments scale), workflow task pollers `autoscaling` (Temporal's recommended setting; the server's poll
+    // answers carry the scaling hints) or a fixed number, and workflow task slots per worker.
+    workers: { type: 'string', default: '2' },
+    pollers: { type: 'string', default: 'autoscaling' },
+    'wft-slots': { type: 'string', default: '200' },
   },
 });
 
@@ -120,7 +128,8 @@ async function baseline(connection) {
 }
 
 async function main() {
-  Runtime.install({ logger: new DefaultLogger('WARN') });
+  const metricsPort = await freePort();
+  Runtime.install({ logger: new DefaultLogger('WARN'), telemetryOptions: sdkMetrics.prometheusTelemetry(metricsPort) });
   const n = Number(args.workflows);
   const timerMs = Number(args.timer);
   if (!['memory', 'postgres'].includes(args.store)) throw new Error(`--store memory|postgres, not ${args.store}`);
@@ -141,13 +150,23 @@ async function main() {
       workflowsPath: path.join(__dirname, 'throughput.workflows.ts'),
       logger: new DefaultLogger('WARN'),
     });
-    const worker = await Worker.create({
-      connection: await NativeConnection.connect({ address: server.address }),
-      taskQueue,
-      workflowBundle: { code },
-      activities: { echo: async (v) => v },
-    });
-    const running = worker.run();
+    const workflowTaskPollerBehavior =
+      args.pollers === 'autoscaling'
+        ? { type: 'autoscaling' }
+        : { type: 'simple-maximum', maximum: Number(args.pollers) };
+    const workers = await Promise.all(
+      Array.from({ length: Number(args.workers) }, async () =>
+        Worker.create({
+          connection: await NativeConnection.connect({ address: server.address }),
+          taskQueue,
+          workflowBundle: { code },
+          activities: { echo: async (v) => v },
+          maxConcurrentWorkflowTaskExecutions: Number(args['wft-slots']),
+          workflowTaskPollerBehavior,
+        }),
+      ),
+    );
+    const running = Promise.all(workers.map((w) => w.run()));
 
     const latencies = [];
     const writesBefore = pg && (await durable.writeCounters(pg.url));
@@ -155,6 +174,8 @@ async function main() {
     const benchCpuBefore = process.cpuUsage();
     const machineBefore = machineBusySeconds();
     const completions = [];
+    const unavailable = (e) => ({ tasks: `n/a (${e})`, pollers: 'n/a' });
+    let midRun = Promise.resolve(unavailable('not reached'));
     const t0 = Date.now();
     let next = 0;
     // A closed loop: `concurrency` clients, each starting its next workflow when the previous one returned.
@@ -172,6 +193,7 @@ async function main() {
           if (result !== i) throw new Error(`workflow ${i} returned ${result}`);
           latencies.push(Date.now() - startedAt);
           completions.push(Date.now());
+          if (completions.length === Math.floor(n / 2)) midRun = sdkMetrics.describe(metricsPort).catch(unavailable);
         }
       }),
     );
@@ -185,7 +207,9 @@ async function main() {
     const machineBusy = machineBefore === undefined ? undefined : machineBusySeconds() - machineBefore;
     const benchCpuUsage = process.cpuUsage(benchCpuBefore);
     const benchCpu = (benchCpuUsage.user + benchCpuUsage.system) / 1e6;
-    worker.shutdown();
+    const mid = await midRun;
+    const atEnd = await sdkMetrics.describe(metricsPort).catch(unavailable);
+    for (const w of workers) w.shutdown();
     await running;
     await connection.close();
 
@@ -209,6 +233,11 @@ async function main() {
       `workload: ${n} workflows (signal + activity + ${timerMs} ms timer), ${Math.min(n, Number(args.concurrency))} in flight, ` +
         `in ${elapsed.toFixed(2)} s → ${(n / elapsed).toFixed(1)} workflows/s overall, ${steady.toFixed(1)} workflows/s steady ` +
         `(completions 10 %–90 %)`,
+    );
+    console.log(
+      `SDK worker${workers.length > 1 ? `s (${workers.length})` : ''}: ${workflowTaskPollerBehavior.type === 'autoscaling' ? 'autoscaling' : `${args.pollers}`} workflow task pollers, ` +
+        `${args['wft-slots']} workflow task slots; workflow tasks (averages over the whole workload): ${atEnd.tasks}; ` +
+        `workflow task pollers at half the workload: ${mid.pollers}${workers.length > 1 ? ' (one worker\'s)' : ''}`,
     );
     console.log(
       `start-to-close latency (client-side): p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms, max ${latencies.at(-1)} ms`,
