@@ -165,20 +165,21 @@ export const appVietnamese = {
       clerk: 'Văn thư',
       'standing-agency': 'Cơ quan thường trực',
     },
-    // Decree 30/2020 lifecycle (libs/persistence plan.types.ts).
+    // Decree 30/2020 lifecycle: the domain's names (PLAN_STATUS_LABELS), the same the plan page's workflow panel
+    // and the inbox show (pinned by i18n/status-names.spec.ts).
     plan_statuses: {
       draft: 'Dự thảo',
       consultation: 'Đang lấy ý kiến',
-      contentReview: 'Thẩm định nội dung',
-      formatCheck: 'Kiểm tra thể thức',
-      awaitingApproval: 'Chờ phê duyệt',
-      approved: 'Đã phê duyệt',
-      signed: 'Đã ký',
-      numbered: 'Đã cấp số',
+      contentReview: 'Chờ kiểm tra nội dung',
+      formatCheck: 'Chờ kiểm tra thể thức',
+      awaitingApproval: 'Chờ người ký duyệt',
+      approved: 'Đã duyệt, chờ ký',
+      signed: 'Đã ký, chờ cấp số',
+      numbered: 'Đã cấp số, chờ ban hành',
       issued: 'Đã ban hành',
       withdrawn: 'Đã rút',
       recalled: 'Đã thu hồi',
-      replaced: 'Đã được thay thế',
+      replaced: 'Đã bị thay thế',
     },
     plan_sources: {
       'born-digital': 'Soạn trên hệ thống',
