@@ -1,3 +1,3 @@
 export { ActionButton } from './ActionButton';
-export type { ActionField, ActionSpec } from './action.types';
+export type { ActionField, ActionLayout, ActionSpec } from './action.types';
 export { endOfDayInVietnam, inboxActionsFor, planActionSpecs, taskActionSpecs } from './workflow-actions';

@@ -1,11 +1,13 @@
 import type { DondocDataProvider } from '../../providers/data-provider';
 import type { InboxItem } from '@dondoc/contracts';
-import type { ActionField, ActionSpec } from './action.types';
+import type { ActionSpec } from './action.types';
+import { TASK_STEPS, taskStepCaller } from './task-steps';
+import { WORK_FIELDS } from './work-fields';
 
 type Client = Pick<DondocDataProvider, 'planAction' | 'taskAction'>;
 
 const CAPACITIES = ['KT', 'TM', 'TUQ', 'TL', 'Q', 'head'] as const;
-const reason: ActionField = { name: 'reason', label: 'dondoc.work.fields.reason', kind: 'multiline', required: true };
+const { reason } = WORK_FIELDS;
 
 /** End of a calendar day in Vietnam (UTC+7, no DST) as the instant the API stores deadlines at. */
 export const endOfDayInVietnam = (day: string): string => new Date(`${day}T17:00:00.000Z`).toISOString();
@@ -91,52 +93,35 @@ export const planActionSpecs = (client: Client, planId: string) => {
   } satisfies Record<string, ActionSpec>;
 };
 
-/** The task steps as buttons. */
+/** The task steps as the inbox's one-click buttons (the task page has its fuller forms). */
 export const taskActionSpecs = (client: Client, taskId: string) => {
-  const act = (step: Parameters<Client['taskAction']>[1], body: object, key: string) =>
-    client.taskAction(taskId, step, body, key);
+  const act = taskStepCaller(client, taskId);
   return {
     progress: {
-      key: 'progress',
-      label: 'dondoc.work.actions.progress',
-      fields: [
-        { name: 'progress', label: 'dondoc.work.fields.progress', kind: 'number', required: true },
-        { name: 'difficulties', label: 'dondoc.work.fields.difficulties', kind: 'multiline' },
-      ],
+      ...TASK_STEPS.progress,
+      fields: [WORK_FIELDS.progress, WORK_FIELDS.difficulties],
       run: (v, k) =>
-        act('progress', { progress: Number(v.progress), ...(v.difficulties?.trim() ? { difficulties: v.difficulties } : {}) }, k),
+        act(
+          'progress',
+          { progress: Number(v.progress), ...(v.difficulties?.trim() ? { difficulties: v.difficulties } : {}) },
+          k,
+        ),
     },
     submit: {
-      key: 'submit',
-      label: 'dondoc.work.actions.submit',
-      variant: 'outlined',
-      fields: [{ name: 'result', label: 'dondoc.work.fields.result', kind: 'multiline' }],
+      ...TASK_STEPS.submit,
+      fields: [WORK_FIELDS.result],
       run: (v, k) => act('submit', v.result?.trim() ? { result: v.result } : {}, k),
     },
     extension: {
-      key: 'extension',
-      label: 'dondoc.work.actions.extension',
-      variant: 'outlined',
+      ...TASK_STEPS.extension,
       fields: [{ name: 'newDue', label: 'dondoc.work.fields.new_due', kind: 'date', required: true }, reason],
       run: (v, k) => act('extension', { newDueAt: endOfDayInVietnam(v.newDue ?? ''), reason: v.reason }, k),
     },
-    accept: { key: 'accept', label: 'dondoc.work.actions.accept', run: (_v, k) => act('accept', {}, k) },
-    taskReturn: {
-      key: 'task-return',
-      label: 'dondoc.work.actions.task_return',
-      variant: 'outlined',
-      fields: [reason],
-      run: (v, k) => act('return', { reason: v.reason }, k),
-    },
-    grant: {
-      key: 'extension-grant',
-      label: 'dondoc.work.actions.extension_grant',
-      run: (_v, k) => act('extension/decision', { grant: true }, k),
-    },
+    accept: { ...TASK_STEPS.accept, run: (_v, k) => act('accept', {}, k) },
+    taskReturn: { ...TASK_STEPS.taskReturn, fields: [reason], run: (v, k) => act('return', { reason: v.reason }, k) },
+    grant: { ...TASK_STEPS.grant, run: (_v, k) => act('extension/decision', { grant: true }, k) },
     refuse: {
-      key: 'extension-refuse',
-      label: 'dondoc.work.actions.extension_refuse',
-      variant: 'outlined',
+      ...TASK_STEPS.refuse,
       fields: [reason],
       run: (v, k) => act('extension/decision', { grant: false, reason: v.reason }, k),
     },

@@ -22,7 +22,7 @@ import {
 } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/Delete';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
-import { newRequestKey } from '../../components/actions/request-key';
+import { type ClickKey, keyForInputs, newRequestKey } from '../../components/actions/request-key';
 import type { AllowedPlanAction } from './allowed-actions.types';
 import { type ContentFormValues, contentEditOf, formValuesOf, serverErrorsOf, type TargetRow } from './plan-content-form';
 import { planContentApi } from './plan-content.api';
@@ -56,7 +56,7 @@ export const PlanContentEditButton = ({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   // One request id per dialog and values: a retry of the same values is answered with the first outcome.
-  const key = useRef<{ id: string; sent?: string }>({ id: '' });
+  const key = useRef<ClickKey>({ id: '' });
   const label = translate(action.labelKey);
   const t = (k: string, args?: Record<string, unknown>) => translate(`dondoc.plan_page.edit_form.${k}`, args);
 
@@ -88,9 +88,7 @@ export const PlanContentEditButton = ({
     setErrors({});
     setFailure(null);
     setPending(true);
-    const sent = JSON.stringify(edit.body);
-    if (key.current.sent !== undefined && key.current.sent !== sent) key.current = { id: newRequestKey() };
-    key.current.sent = sent;
+    key.current = keyForInputs(key.current, JSON.stringify(edit.body));
     try {
       const done = await planContentApi.save(planId, edit.body, key.current.id);
       setOpen(false);

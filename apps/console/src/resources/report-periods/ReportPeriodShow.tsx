@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { Alert, Box, Card, CardContent, Chip, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Show, useDataProvider, useGetIdentity, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { ActionButton } from '../../components/actions';
 import { formatDate, formatDeadline } from '../../format/date';
 import type { DondocDataProvider } from '../../providers/data-provider';
 import { EvidenceFiles } from '../tasks/EvidenceFiles';
 import { formatDateTime } from '../tasks/format-time';
-import { TaskFormButton } from '../tasks/TaskFormButton';
 import { reportFormSpecs } from './report-forms';
 import type { DutyDetail as ReportPeriodDetail, SubmissionView as Submission } from '@dondoc/contracts';
 
@@ -117,10 +117,14 @@ const PeriodPage = () => {
           )}
           <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, mt: 2 }} data-testid="report-actions">
             {p && mine && mine.status !== 'submitted' && can('duties.submit') && (
-              <TaskFormButton spec={specs.submit} title={`${period.title} — ${period.periodLabel ?? ''}`} />
+              <ActionButton spec={specs.submit} title={`${period.title} — ${period.periodLabel ?? ''}`} layout="form" />
             )}
             {p && can('duties.consolidate') && !period.consolidation && (
-              <TaskFormButton spec={specs.consolidate} title={`${period.title} — ${period.periodLabel ?? ''}`} />
+              <ActionButton
+                spec={specs.consolidate}
+                title={`${period.title} — ${period.periodLabel ?? ''}`}
+                layout="form"
+              />
             )}
           </Stack>
         </CardContent>

@@ -1,5 +1,5 @@
 import type { DondocDataProvider } from '../../providers/data-provider';
-import type { TaskFormField, TaskFormSpec } from '../tasks/task-form.types';
+import type { ActionField, ActionSpec } from '../../components/actions/action.types';
 import type { DutyDetail as ReportPeriodDetail } from '@dondoc/contracts';
 
 type Client = Pick<DondocDataProvider, 'dutyAction' | 'uploadFile'>;
@@ -19,11 +19,11 @@ export function parseFigure(text: string): number | null {
 
 /**
  * A reporting organisation's submission for the current period (figures per plan target, estimate
- * flag, narrative, attachments) and the standing agency's consolidation, as task-page forms.
+ * flag, narrative, attachments) and the standing agency's consolidation, as action forms.
  */
 export function reportFormSpecs(client: Client, period: ReportPeriodDetail) {
   const periodKey = period.period?.key ?? '';
-  const figureFields: TaskFormField[] = period.figures.map((f) => ({
+  const figureFields: ActionField[] = period.figures.map((f) => ({
     name: `figure:${f.key}`,
     label: f.label,
     kind: 'text',
@@ -40,7 +40,7 @@ export function reportFormSpecs(client: Client, period: ReportPeriodDetail) {
         { name: 'narrative', label: 'dondoc.report_periods.fields.narrative', kind: 'multiline' },
         { name: 'files', label: 'dondoc.report_periods.fields.attachments', kind: 'files' },
       ],
-      run: async (v, picked, k) => {
+      run: async (v, k, picked = []) => {
         const figures: Record<string, number> = {};
         for (const f of period.figures) {
           const raw = v[`figure:${f.key}`] ?? '';
@@ -69,7 +69,7 @@ export function reportFormSpecs(client: Client, period: ReportPeriodDetail) {
       key: 'consolidate',
       label: 'dondoc.report_periods.actions.consolidate',
       fields: [{ name: 'narrative', label: 'dondoc.report_periods.fields.consolidated_narrative', kind: 'multiline' }],
-      run: (v, _f, k) =>
+      run: (v, k) =>
         client.dutyAction(
           period.id,
           'consolidation',
@@ -77,5 +77,5 @@ export function reportFormSpecs(client: Client, period: ReportPeriodDetail) {
           k,
         ),
     },
-  } satisfies Record<string, TaskFormSpec>;
+  } satisfies Record<string, ActionSpec>;
 }

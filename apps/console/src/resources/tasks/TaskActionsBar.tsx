@@ -1,9 +1,8 @@
 import { Stack } from '@mui/material';
 import { useDataProvider, useGetIdentity, useGetList, usePermissions } from 'react-admin';
+import { ActionButton, type ActionSpec } from '../../components/actions';
 import type { DondocDataProvider } from '../../providers/data-provider';
 import { taskFormSpecs, WORKING_PHASES } from './task-forms';
-import type { TaskFormSpec } from './task-form.types';
-import { TaskFormButton } from './TaskFormButton';
 import type { TaskDetail } from '@dondoc/contracts';
 
 /**
@@ -32,7 +31,7 @@ export const TaskActionsBar = ({ task }: { task: TaskDetail }) => {
   const myOrganisation = (identity as { organisation?: { id: string } } | undefined)?.organisation?.id;
   const owner = can('tasks.update') && myOrganisation === task.task.ownerUnitId;
   const phase = task.task.phase;
-  const shown: TaskFormSpec[] = [];
+  const shown: ActionSpec[] = [];
   if (owner && WORKING_PHASES.has(phase)) {
     shown.push(specs.progress, specs.submit);
     if (!task.task.pendingExtension) shown.push(specs.extension);
@@ -44,7 +43,7 @@ export const TaskActionsBar = ({ task }: { task: TaskDetail }) => {
   return (
     <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1 }} data-testid="task-actions">
       {shown.map((spec) => (
-        <TaskFormButton key={spec.key} spec={spec} title={task.title} />
+        <ActionButton key={spec.key} spec={spec} title={task.title} layout="form" />
       ))}
     </Stack>
   );

@@ -1,18 +1,22 @@
+import type { ActionField, ActionSpec } from '../../components/actions/action.types';
+import { TASK_STEPS, taskStepCaller } from '../../components/actions/task-steps';
+import { WORK_FIELDS } from '../../components/actions/work-fields';
+// The pure module, not the index: it would pull react-admin into unit tests.
+import { endOfDayInVietnam } from '../../components/actions/workflow-actions';
 import type { DondocDataProvider } from '../../providers/data-provider';
-import type { TaskFormField, TaskFormSpec } from './task-form.types';
-import { endOfVnDay, parseVnDate } from './vn-date';
+import { parseVnDate } from './vn-date';
 
 type Client = Pick<DondocDataProvider, 'taskAction' | 'uploadFile'>;
 
-const reason: TaskFormField = { name: 'reason', label: 'dondoc.work.fields.reason', kind: 'multiline', required: true };
-const files: TaskFormField = { name: 'files', label: 'dondoc.task_pages.fields.evidence', kind: 'files' };
+const { reason } = WORK_FIELDS;
+const files: ActionField = { name: 'files', label: 'dondoc.task_pages.fields.evidence', kind: 'files' };
 const text = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
 
 /** A typed dd/mm/yyyy day as the deadline instant, or an Error with the i18n key of the problem. */
 function dueFrom(value: string | undefined): string {
   const day = parseVnDate(value ?? '');
   if (!day) throw new Error('dondoc.task_pages.errors.date');
-  return endOfVnDay(day);
+  return endOfDayInVietnam(day);
 }
 
 function progressOf(value: string | undefined): number {
@@ -40,20 +44,18 @@ export function taskFormSpecs(client: Client, taskId: string, organisations: { i
     }
     return refs;
   };
-  const act = (step: Parameters<Client['taskAction']>[1], body: object, key: string) =>
-    client.taskAction(taskId, step, body, key);
+  const act = taskStepCaller(client, taskId);
   return {
     progress: {
-      key: 'progress',
-      label: 'dondoc.work.actions.progress',
+      ...TASK_STEPS.progress,
       fields: [
-        { name: 'progress', label: 'dondoc.work.fields.progress', kind: 'number', required: true },
-        { name: 'result', label: 'dondoc.work.fields.result', kind: 'multiline' },
-        { name: 'difficulties', label: 'dondoc.work.fields.difficulties', kind: 'multiline' },
+        WORK_FIELDS.progress,
+        WORK_FIELDS.result,
+        WORK_FIELDS.difficulties,
         { name: 'proposals', label: 'dondoc.task_pages.fields.proposals', kind: 'multiline' },
         files,
       ],
-      run: async (v, picked, k) => {
+      run: async (v, k, picked = []) => {
         const progress = progressOf(v.progress);
         const body = {
           progress,
@@ -66,40 +68,29 @@ export function taskFormSpecs(client: Client, taskId: string, organisations: { i
       },
     },
     submit: {
-      key: 'submit',
-      label: 'dondoc.work.actions.submit',
-      variant: 'outlined',
-      fields: [{ name: 'result', label: 'dondoc.work.fields.result', kind: 'multiline' }, files],
-      run: async (v, picked, k) => act('submit', { result: text(v.result), evidenceFileRefs: await refsOf(picked) }, k),
+      ...TASK_STEPS.submit,
+      fields: [WORK_FIELDS.result, files],
+      run: async (v, k, picked = []) =>
+        act('submit', { result: text(v.result), evidenceFileRefs: await refsOf(picked) }, k),
     },
     extension: {
-      key: 'extension',
-      label: 'dondoc.work.actions.extension',
-      variant: 'outlined',
+      ...TASK_STEPS.extension,
       fields: [{ name: 'newDue', label: 'dondoc.task_pages.fields.new_due', kind: 'vndate', required: true }, reason],
-      run: (v, _f, k) => act('extension', { newDueAt: dueFrom(v.newDue), reason: text(v.reason) }, k),
+      run: (v, k) => act('extension', { newDueAt: dueFrom(v.newDue), reason: text(v.reason) }, k),
     },
-    accept: {
-      key: 'accept',
-      label: 'dondoc.work.actions.accept',
-      fields: [],
-      run: (_v, _f, k) => act('accept', {}, k),
-    },
+    accept: { ...TASK_STEPS.accept, run: (_v, k) => act('accept', {}, k) },
     taskReturn: {
-      key: 'task-return',
-      label: 'dondoc.work.actions.task_return',
-      variant: 'outlined',
+      ...TASK_STEPS.taskReturn,
       fields: [reason],
-      run: (v, _f, k) => act('return', { reason: text(v.reason) }, k),
+      run: (v, k) => act('return', { reason: text(v.reason) }, k),
     },
     grant: {
-      key: 'extension-grant',
-      label: 'dondoc.work.actions.extension_grant',
+      ...TASK_STEPS.grant,
       fields: [
         { name: 'newDue', label: 'dondoc.task_pages.fields.other_due', kind: 'vndate' },
         { name: 'reason', label: 'dondoc.task_pages.fields.comment', kind: 'multiline' },
       ],
-      run: (v, _f, k) =>
+      run: (v, k) =>
         act(
           'extension/decision',
           { grant: true, newDueAt: text(v.newDue) ? dueFrom(v.newDue) : undefined, reason: text(v.reason) },
@@ -107,11 +98,9 @@ export function taskFormSpecs(client: Client, taskId: string, organisations: { i
         ),
     },
     refuse: {
-      key: 'extension-refuse',
-      label: 'dondoc.work.actions.extension_refuse',
-      variant: 'outlined',
+      ...TASK_STEPS.refuse,
       fields: [reason],
-      run: (v, _f, k) => act('extension/decision', { grant: false, reason: text(v.reason) }, k),
+      run: (v, k) => act('extension/decision', { grant: false, reason: text(v.reason) }, k),
     },
     reassign: {
       key: 'reassign',
@@ -127,9 +116,9 @@ export function taskFormSpecs(client: Client, taskId: string, organisations: { i
         },
         reason,
       ],
-      run: (v, _f, k) => act('reassign', { toOrganisationId: v.toOrganisationId, reason: text(v.reason) }, k),
+      run: (v, k) => act('reassign', { toOrganisationId: v.toOrganisationId, reason: text(v.reason) }, k),
     },
-  } satisfies Record<string, TaskFormSpec>;
+  } satisfies Record<string, ActionSpec>;
 }
 
 /** Phases in which the owning unit still works on the task. */

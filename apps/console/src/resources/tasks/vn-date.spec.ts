@@ -1,4 +1,4 @@
-import { endOfVnDay, parseVnDate } from './vn-date';
+import { parseVnDate } from './vn-date';
 
 describe('parseVnDate (dd/mm/yyyy)', () => {
   it.each([
@@ -12,9 +12,5 @@ describe('parseVnDate (dd/mm/yyyy)', () => {
 
   it.each(['31/02/2027', '2027-07-15', '07/15/2027', '', '15/07/27', 'ngày mai'])('refuses %j', (text) => {
     expect(parseVnDate(text)).toBeNull();
-  });
-
-  it('stores "by the end of the day" as 17:00 UTC of that day', () => {
-    expect(endOfVnDay('2027-07-15')).toBe('2027-07-15T17:00:00.000Z');
   });
 });

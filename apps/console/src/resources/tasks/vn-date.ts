@@ -10,6 +10,3 @@ export function parseVnDate(text: string): string | null {
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
-
-/** The instant a deadline "by the end of `day`" (Vietnam, UTC+7) is stored at. */
-export const endOfVnDay = (day: string): string => new Date(`${day}T17:00:00.000Z`).toISOString();

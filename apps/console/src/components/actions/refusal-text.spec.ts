@@ -1,4 +1,4 @@
-import { refusalText } from './refusal-text';
+import { errorMessageText, refusalText } from './refusal-text';
 
 /** Shaped like react-admin's HttpError (react-admin itself does not load under jest). */
 class HttpError extends Error {
@@ -22,7 +22,11 @@ describe('refusalText', () => {
       errors: { file: 'Tệp rỗng' },
     });
     expect(refusalText(error, translate)).toBe('Tệp tải lên không hợp lệ — Tệp rỗng');
-    const refused = new HttpError('x', 409, { statusCode: 409, code: 'NO_PENDING_EXTENSION', message: 'Không có đề nghị gia hạn' });
+    const refused = new HttpError('x', 409, {
+      statusCode: 409,
+      code: 'NO_PENDING_EXTENSION',
+      message: 'Không có đề nghị gia hạn',
+    });
     expect(refusalText(refused, translate)).toBe('Không có đề nghị gia hạn');
   });
 
@@ -30,5 +34,15 @@ describe('refusalText', () => {
     expect(refusalText(new Error('dondoc.task_pages.errors.date'), translate)).toBe('t(dondoc.task_pages.errors.date)');
     const network = new HttpError('dondoc.errors.NETWORK', 0, { code: 'NETWORK', message: 'Network error' });
     expect(refusalText(network, translate)).toBe('t(dondoc.errors.NETWORK)');
+  });
+});
+
+describe('errorMessageText', () => {
+  it("hands the error's message (a known code's i18n key, else the API's text) to translate, not the server's body", () => {
+    const known = new HttpError('dondoc.errors.VALIDATION_FAILED', 422, {
+      statusCode: 422,
+      message: 'Dữ liệu không hợp lệ',
+    });
+    expect(errorMessageText(known, translate)).toBe('t(dondoc.errors.VALIDATION_FAILED)');
   });
 });
