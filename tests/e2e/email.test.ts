@@ -218,7 +218,11 @@ describe('e-mail through SMTP', () => {
       (m) => m.length === 2,
     );
     expect(mails.every((m) => m.to[0] === 'vhxh@tanhoa.gov.vn')).toBe(true);
-    const rows = (await db.dataSource.query(`SELECT status FROM mail_outbox WHERE notification_key LIKE $1`, [`${task.workflowId}:%`])) as { status: string }[];
+    // The drainer marks a row sent after the SMTP server accepted the mail: the rows follow the mails shortly.
+    const rows = await eventually(
+      () => db.dataSource.query(`SELECT status FROM mail_outbox WHERE notification_key LIKE $1`, [`${task.workflowId}:%`]) as Promise<{ status: string }[]>,
+      (r) => r.length === 2 && r.every((row) => row.status === 'sent'),
+    );
     expect(rows.map((r) => r.status)).toEqual(['sent', 'sent']);
   });
 });
