@@ -8,3 +8,4 @@ export * from './escalation';
 export * from './lifecycle';
 export * from './assignment';
 export * from './amendment';
+export * from './organisations';

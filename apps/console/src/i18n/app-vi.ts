@@ -166,7 +166,7 @@ export const appVietnamese = {
       'standing-agency': 'Cơ quan thường trực',
     },
     // Decree 30/2020 lifecycle: the domain's names (PLAN_STATUS_LABELS), the same the plan page's workflow panel
-    // and the inbox show (pinned by i18n/status-names.spec.ts).
+    // and the inbox show (pinned by i18n/domain-vocabulary.spec.ts).
     plan_statuses: {
       draft: 'Dự thảo',
       consultation: 'Đang lấy ý kiến',

@@ -1,4 +1,7 @@
 // `/api/organisations`: the organisation catalogue.
+import type { OrganisationKind } from '@dondoc/domain';
+
+export type { OrganisationKind } from '@dondoc/domain';
 
 /** An organisation. Dates are `YYYY-MM-DD` (validity is by calendar day; `validTo` is the last valid day). */
 export interface Organisation {
@@ -7,8 +10,7 @@ export interface Organisation {
   code: string;
   name: string;
   shortName: string | null;
-  /** A kind code (`peoples-committee`, `department`, `school`, …). */
-  kind: string;
+  kind: OrganisationKind;
   unitId: string | null;
   parentId: string | null;
   aliases: string[];

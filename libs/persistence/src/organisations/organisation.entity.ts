@@ -9,23 +9,10 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { ORGANISATION_KINDS, type OrganisationKind } from '@dondoc/domain';
 import { AdministrativeUnitEntity } from './administrative-unit.entity';
 
-/** Kinds of organisation that plans address. */
-export const ORGANISATION_KINDS = [
-  'peoples-committee',
-  'peoples-council',
-  'department',
-  'party-committee',
-  'fatherland-front',
-  'mass-organisation',
-  'school',
-  'health-station',
-  'policy-bank',
-  'neighbourhood',
-  'other',
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+export { ORGANISATION_KINDS, type OrganisationKind };
 
 /**
  * An organisation: a People's Committee, one of its departments, a Party committee, the Fatherland

@@ -1,24 +1,13 @@
+import { PLAN_STATUS_LABELS, type PlanStatus } from '@dondoc/domain';
+
 /**
  * Vocabulary of the plan tables. Each list is also a CHECK constraint in the plans migration:
  * keep the two in step.
  */
 
-/** Lifecycle statuses (the Decree 30 lifecycle of `@dondoc/domain`'s `PlanStatus`). */
-export const PLAN_STATUSES = [
-  'draft',
-  'consultation',
-  'contentReview',
-  'formatCheck',
-  'awaitingApproval',
-  'approved',
-  'signed',
-  'numbered',
-  'issued',
-  'withdrawn',
-  'recalled',
-  'replaced',
-] as const;
-export type PlanStatusValue = (typeof PLAN_STATUSES)[number];
+/** Lifecycle statuses: the Decree 30 lifecycle of `@dondoc/domain` (its labels' keys, in lifecycle order). */
+export const PLAN_STATUSES = Object.keys(PLAN_STATUS_LABELS) as readonly PlanStatus[];
+export type PlanStatusValue = PlanStatus;
 
 /** How a plan entered dondoc: drafted here, or imported from a file (historical or external). */
 export const PLAN_SOURCES = ['born-digital', 'imported'] as const;

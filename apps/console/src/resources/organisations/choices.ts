@@ -1,5 +1,8 @@
-// Kinds as libs/persistence defines them (organisation.entity.ts). Unknown kinds from the API are shown raw.
-const ORGANISATION_KINDS = [
+import type { OrganisationKind } from '@dondoc/contracts';
+
+// The domain's kinds (the console imports them as types only: the list lives here, typed, and pinned complete by
+// i18n/domain-vocabulary.spec.ts). Unknown kinds from the API are shown raw.
+export const ORGANISATION_KINDS = [
   'peoples-committee',
   'peoples-council',
   'department',
@@ -11,7 +14,7 @@ const ORGANISATION_KINDS = [
   'policy-bank',
   'neighbourhood',
   'other',
-] as const;
+] as const satisfies readonly OrganisationKind[];
 
 /** Kind choices; labels are i18n keys, translated by the inputs. */
 export const kindChoices = ORGANISATION_KINDS.map((kind) => ({ id: kind, name: `dondoc.organisation_kinds.${kind}` }));

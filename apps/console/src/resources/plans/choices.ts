@@ -1,7 +1,7 @@
 import type { PlanStatus } from '@dondoc/contracts';
 
 // The console imports contracts as types only, so the lists of values live here (checked against the types;
-// complete per i18n/status-names.spec.ts).
+// complete per i18n/domain-vocabulary.spec.ts).
 export const PLAN_STATUSES = [
   'draft',
   'consultation',

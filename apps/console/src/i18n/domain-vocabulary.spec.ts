@@ -1,12 +1,14 @@
-// The console's catalogue names task and plan statuses itself (its bundle takes nothing from the domain at run
-// time); this pins those names to the domain's vocabulary, which the API, the inbox and the exports use.
-import { PLAN_STATUS_LABELS, TASK_STATUS_LABELS } from '@dondoc/domain';
+// The console holds its own value lists and names for task/plan statuses and organisation kinds (its bundle takes
+// nothing from the domain at run time); this pins them to the domain's vocabulary, which the API, the inbox and the
+// exports use.
+import { ORGANISATION_KINDS as DOMAIN_KINDS, PLAN_STATUS_LABELS, TASK_STATUS_LABELS } from '@dondoc/domain';
+import { ORGANISATION_KINDS } from '../resources/organisations/choices';
 import { PLAN_STATUSES } from '../resources/plans/choices';
 import { TASK_STATUS_CODES } from '../resources/tasks/task-status-codes';
 import { appVietnamese } from './app-vi';
 import { taskPagesVietnamese } from './tasks.vi';
 
-describe('status names in the Vietnamese catalogue', () => {
+describe('the console\'s vocabulary against the domain', () => {
   it('task statuses are exactly the domain labels', () => {
     expect(taskPagesVietnamese.task_pages.statuses).toEqual(TASK_STATUS_LABELS);
   });
@@ -18,5 +20,9 @@ describe('status names in the Vietnamese catalogue', () => {
   it('the task and plan list filters offer every status once', () => {
     expect([...TASK_STATUS_CODES].sort()).toEqual(Object.keys(TASK_STATUS_LABELS).sort());
     expect([...PLAN_STATUSES].sort()).toEqual(Object.keys(PLAN_STATUS_LABELS).sort());
+  });
+
+  it('the organisation kind choices are exactly the domain kinds', () => {
+    expect(ORGANISATION_KINDS).toEqual(DOMAIN_KINDS);
   });
 });
