@@ -1,22 +1,17 @@
-import { VirtualClock } from '../clock/virtual-clock';
-import { NamespaceRegistry } from '../namespaces/namespace-registry';
+import { createTestEngine, pollWorkflowTask as pollTask, startTestWorkflow, type TestEngine } from '../__test-support__/test-engine';
+import type { MemoryExecutionStore } from '../store/memory.store';
 import { CommandType, EventType } from '../proto/enums.generated';
-import { MemoryExecutionStore } from '../store/memory.store';
-import { createLogger } from '../util/logger';
 import { respondActivityCompleted } from './activity.ops';
-import { createEngine } from './create-engine';
 import type { Engine } from './engine';
 import type { Obj } from './events';
-import { startWorkflow } from './start-workflow.ops';
 import { completeWorkflowTask } from './workflow-task-completion.ops';
 
 // Eager activity execution: a worker completing a workflow task may ask to run the activities it schedules on its own
 // task queue itself; the server starts those attempts and answers with them instead of queueing them for a poll.
 describe('eager activity execution', () => {
+  let t: TestEngine<MemoryExecutionStore>;
   let e: Engine;
-  let clock: VirtualClock;
-  const pollWorkflowTask = async () =>
-    (await e.matching.poll('default', 'workflow', 'tq', { identity: 'w', workerInstanceKey: 'k', sticky: false }, new AbortController().signal)) as Obj & { taskToken: Buffer };
+  const pollWorkflowTask = () => pollTask(e);
   const schedule = (activityId: string, options: { eager?: boolean; taskQueue?: string } = {}) => ({
     commandType: CommandType.SCHEDULE_ACTIVITY_TASK,
     scheduleActivityTaskCommandAttributes: {
@@ -34,15 +29,12 @@ describe('eager activity execution', () => {
   };
 
   beforeEach(() => {
-    clock = new VirtualClock(false);
-    e = createEngine({ clock, store: new MemoryExecutionStore(), namespaces: new NamespaceRegistry([]), log: createLogger('silent') });
+    t = createTestEngine();
+    e = t.engine;
   });
-  afterEach(() => {
-    e.matching.stop();
-    clock.stop();
-  });
+  afterEach(() => t.stop());
 
-  const start = () => startWorkflow(e, 'default', { workflowId: 'w1', workflowType: { name: 'wf' }, taskQueue: { name: 'tq' }, requestId: 'r1' }).runId as string;
+  const start = () => startTestWorkflow(e);
 
   it('starts a requested activity on the workflow task queue and answers with it; matching never sees it', async () => {
     const runId = start();
@@ -83,7 +75,7 @@ describe('eager activity execution', () => {
     const runId = start();
     completeWorkflowTask(e, { taskToken: (await pollWorkflowTask()).taskToken, identity: 'worker-1', commands: [schedule('a1')] });
     const sid = activityOf(runId, 'a1').scheduledEventId;
-    expect(clock.has(`act-stc:${runId}:${sid}`)).toBe(true);
-    expect(clock.has(`act-s2s:${runId}:${sid}`)).toBe(false);
+    expect(t.clock.has(`act-stc:${runId}:${sid}`)).toBe(true);
+    expect(t.clock.has(`act-s2s:${runId}:${sid}`)).toBe(false);
   });
 });

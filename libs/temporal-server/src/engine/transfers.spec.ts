@@ -1,14 +1,10 @@
-import { VirtualClock } from '../clock/virtual-clock';
-import { NamespaceRegistry } from '../namespaces/namespace-registry';
+import { createTestEngine, pollWorkflowTask, startTestWorkflow, type TestEngine } from '../__test-support__/test-engine';
 import { CommandType, EventType } from '../proto/enums.generated';
 import type { CommitBatch, StoredTransfer } from '../store/execution-store';
 import { MemoryExecutionStore } from '../store/memory.store';
-import { createLogger } from '../util/logger';
 import { runTransfer } from './children.ops';
-import { createEngine } from './create-engine';
 import type { Engine } from './engine';
 import type { Obj } from './events';
-import { startWorkflow } from './start-workflow.ops';
 import { completeWorkflowTask } from './workflow-task-completion.ops';
 
 /** The memory store, keeping the transfer ops of every batch (what a durable store writes). */
@@ -27,17 +23,13 @@ class RecordingStore extends MemoryExecutionStore {
 // Cross-run effects are transfers: owed in the unit of work that causes them, done in the one that carries them out,
 // and carrying one out again (what recovery does after a crash between the two commits) changes nothing.
 describe('transfers (cross-run effects)', () => {
+  let harness: TestEngine<RecordingStore>;
   let e: Engine;
-  let clock: VirtualClock;
   let store: RecordingStore;
-  const poll = async () =>
-    (await e.matching.poll('default', 'workflow', 'tq', { identity: 'w', workerInstanceKey: 'k', sticky: false }, new AbortController().signal)) as Obj & {
-      taskToken: Buffer;
-      workflowExecution: { workflowId: string; runId: string };
-    };
+  const poll = () => pollWorkflowTask<{ workflowExecution: { workflowId: string; runId: string } }>(e);
   const types = (runId: string) => store.getRun(runId)!.history.map((h) => h.eventType);
   const count = (runId: string, type: number) => types(runId).filter((t) => t === type).length;
-  const start = (workflowId: string) => startWorkflow(e, 'default', { workflowId, workflowType: { name: 'wf' }, taskQueue: { name: 'tq' }, requestId: workflowId }).runId as string;
+  const start = (workflowId: string) => startTestWorkflow(e, workflowId, workflowId);
   const complete = async (commands: Obj[]) => completeWorkflowTask(e, { taskToken: (await poll()).taskToken, commands });
   const owedTransfer = (kind: StoredTransfer['kind']): StoredTransfer => {
     const t = [...store.owed.values()].find((x) => x.kind === kind);
@@ -46,15 +38,11 @@ describe('transfers (cross-run effects)', () => {
   };
 
   beforeEach(() => {
-    clock = new VirtualClock(false);
-    store = new RecordingStore();
-    e = createEngine({ clock, store, namespaces: new NamespaceRegistry([]), log: createLogger('silent') });
+    harness = createTestEngine(new RecordingStore());
+    ({ engine: e, store } = harness);
     e.inlineWorkflowTasks = false;
   });
-  afterEach(() => {
-    e.matching.stop();
-    clock.stop();
-  });
+  afterEach(() => harness.stop());
 
   const startChildCommand = { commandType: CommandType.START_CHILD_WORKFLOW_EXECUTION, startChildWorkflowExecutionCommandAttributes: { workflowId: 'child', workflowType: { name: 'wf' }, taskQueue: { name: 'tq' } } };
   const completeCommand = { commandType: CommandType.COMPLETE_WORKFLOW_EXECUTION, completeWorkflowExecutionCommandAttributes: {} };

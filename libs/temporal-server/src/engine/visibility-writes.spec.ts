@@ -1,12 +1,8 @@
-import { VirtualClock } from '../clock/virtual-clock';
-import { NamespaceRegistry } from '../namespaces/namespace-registry';
+import { createTestEngine, pollWorkflowTask, type TestEngine } from '../__test-support__/test-engine';
 import { CommandType, WorkflowExecutionStatus } from '../proto/enums.generated';
 import type { CommitBatch, VisibilityRecord } from '../store/execution-store';
 import { MemoryExecutionStore } from '../store/memory.store';
-import { createLogger } from '../util/logger';
-import { createEngine } from './create-engine';
 import type { Engine } from './engine';
-import type { Obj } from './events';
 import { signalWorkflow } from './signals.ops';
 import { startWorkflow } from './start-workflow.ops';
 import { completeWorkflowTask } from './workflow-task-completion.ops';
@@ -23,21 +19,16 @@ class RecordingStore extends MemoryExecutionStore {
 // Like Temporal, the visibility row is written when what it shows changes (start, status, close, memo, search
 // attributes), not with every event: on the durable store each write is an indexed row update.
 describe('visibility writes', () => {
+  let t: TestEngine<RecordingStore>;
   let e: Engine;
-  let clock: VirtualClock;
   let store: RecordingStore;
-  const poll = async () =>
-    (await e.matching.poll('default', 'workflow', 'tq', { identity: 'w', workerInstanceKey: 'k', sticky: false }, new AbortController().signal)) as Obj & { taskToken: Buffer };
+  const poll = () => pollWorkflowTask(e);
 
   beforeEach(() => {
-    clock = new VirtualClock(false);
-    store = new RecordingStore();
-    e = createEngine({ clock, store, namespaces: new NamespaceRegistry([]), log: createLogger('silent') });
+    t = createTestEngine(new RecordingStore());
+    ({ engine: e, store } = t);
   });
-  afterEach(() => {
-    e.matching.stop();
-    clock.stop();
-  });
+  afterEach(() => t.stop());
 
   it('writes the row at start, at a memo change and at close, not for signals or workflow tasks', async () => {
     startWorkflow(e, 'default', { workflowId: 'w1', workflowType: { name: 'wf' }, taskQueue: { name: 'tq' }, requestId: 'r1' });

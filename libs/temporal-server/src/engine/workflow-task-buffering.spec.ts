@@ -1,39 +1,28 @@
-import { VirtualClock } from '../clock/virtual-clock';
-import { NamespaceRegistry } from '../namespaces/namespace-registry';
+import { createTestEngine, pollWorkflowTask, startTestWorkflow, type TestEngine } from '../__test-support__/test-engine';
+import type { MemoryExecutionStore } from '../store/memory.store';
 import { CommandType, EventType } from '../proto/enums.generated';
-import { MemoryExecutionStore } from '../store/memory.store';
-import { createLogger } from '../util/logger';
-import { createEngine } from './create-engine';
 import { HISTORY_COUNT_LIMIT, type Engine } from './engine';
 import type { Obj } from './events';
 import { signalWorkflow, terminateWorkflow } from './signals.ops';
-import { startWorkflow } from './start-workflow.ops';
 import { completeWorkflowTask } from './workflow-task-completion.ops';
 import { updateWorkflow } from './updates.ops';
 import { packAny } from '../proto/proto-root';
 
 // Engine-level checks of protocol doc §5.3 (buffering while a task is started) without gRPC or an SDK.
 describe('workflow task buffering', () => {
+  let t: TestEngine<MemoryExecutionStore>;
   let e: Engine;
-  let clock: VirtualClock;
-  const poll = async () =>
-    (await e.matching.poll('default', 'workflow', 'tq', { identity: 'w', workerInstanceKey: 'k', sticky: false }, new AbortController().signal)) as Obj & {
-      taskToken: Buffer;
-      history: { events: Obj[] };
-    };
+  const poll = () => pollWorkflowTask<{ history: { events: Obj[] } }>(e);
   const types = (runId: string) => e.store.getRun(runId)!.history.map((h) => h.eventType);
 
   beforeEach(() => {
-    clock = new VirtualClock(false);
-    e = createEngine({ clock, store: new MemoryExecutionStore(), namespaces: new NamespaceRegistry([]), log: createLogger('silent') });
+    t = createTestEngine();
+    e = t.engine;
     e.inlineWorkflowTasks = false;
   });
-  afterEach(() => {
-    e.matching.stop();
-    clock.stop();
-  });
+  afterEach(() => t.stop());
 
-  const start = () => startWorkflow(e, 'default', { workflowId: 'w1', workflowType: { name: 'wf' }, taskQueue: { name: 'tq' }, requestId: 'r1' }).runId as string;
+  const start = () => startTestWorkflow(e);
 
   it('appends a signal that arrives while the task is only scheduled before WorkflowTaskStarted', async () => {
     const runId = start();
